@@ -1,0 +1,63 @@
+import path from 'node:path';
+import type { appChannels } from '../../../shared/app/contract.js';
+import { latestSchemaVersion } from '../db/migrator.js';
+import type { Platform } from '../platform.js';
+import type { Handler } from '../router.js';
+import type { AppSettings } from './appSettings.js';
+
+type AppHandlers = { [C in keyof typeof appChannels]: Handler<C> };
+
+export const studyFileExtension = '.groundwork';
+
+/** A file name from a study title: letters, digits, spaces and dashes, never a path. */
+export function fileNameFor(title: string): string {
+  const cleaned = title
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N} _-]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80);
+  return `${cleaned || 'Study'}${studyFileExtension}`;
+}
+
+export function appHandlers(platform: Platform, settings: AppSettings, touch: () => void): AppHandlers {
+  const dialogs = platform.dialogs;
+  return {
+    'app.info': () => ({
+      version: platform.appVersion,
+      schemaVersion: latestSchemaVersion,
+      language: settings.language,
+      systemLanguage: platform.systemLanguage,
+      defaultStudyFolder: platform.defaultStudyFolder,
+      studyFileExtension,
+      nativeDialogs: dialogs !== null,
+    }),
+    'app.setLanguage': ({ language }) => {
+      settings.setLanguage(language);
+      return {};
+    },
+    'recent.list': () => settings.recent(),
+    'recent.forget': ({ path: file }) => {
+      settings.forget(file);
+      return {};
+    },
+    'dialog.chooseNewStudyFile': async ({ suggestedName }) => {
+      const suggested = path.join(platform.defaultStudyFolder, fileNameFor(suggestedName));
+      return { path: dialogs ? await dialogs.chooseNewStudyFile(suggested) : suggested };
+    },
+    'dialog.chooseStudyFile': async () => ({
+      path: dialogs ? await dialogs.chooseStudyFile(platform.defaultStudyFolder) : null,
+    }),
+    'dialog.chooseBackupFile': async ({ suggestedName }) => {
+      const suggested = path.join(platform.defaultStudyFolder, fileNameFor(suggestedName));
+      return { path: dialogs ? await dialogs.chooseBackupFile(suggested) : null };
+    },
+    'dialog.chooseFolder': async ({ current }) => ({
+      path: dialogs ? await dialogs.chooseFolder(current ?? platform.defaultStudyFolder) : null,
+    }),
+    'session.activity': () => {
+      touch();
+      return {};
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import type { StudyReader, StudyWriter } from '../db/connection.js';
+
+/**
+ * The kinds of data-protection event the audit trail records. Details are counts, ids and kinds,
+ * never names, text or anything else a person could be recognised by.
+ */
+export const auditKinds = [
+  'study.created',
+  'study.opened',
+  'study.migrated',
+  'study.locked',
+  'study.closed',
+  'study.passphraseChanged',
+  'study.pageUpdated',
+  'study.settingsChanged',
+  'backup.made',
+  'backup.removed',
+  'export.written',
+] as const;
+export type AuditKind = (typeof auditKinds)[number];
+
+type AuditDetail = Record<string, string | number | boolean | null>;
+
+export function recordAudit(writer: StudyWriter, kind: AuditKind, detail: AuditDetail = {}, at = new Date()): void {
+  writer
+    .statement('INSERT INTO audit_event (at, kind, detail) VALUES (?, ?, ?)')
+    .run(at.toISOString(), kind, JSON.stringify(detail));
+}
+
+export interface AuditEvent {
+  id: number;
+  at: string;
+  kind: AuditKind;
+  detail: AuditDetail;
+}
+
+export function listAudit(reader: StudyReader, limit = 1000): AuditEvent[] {
+  return reader
+    .query<{ id: number; at: string; kind: AuditKind; detail: string }>(
+      'SELECT id, at, kind, detail FROM audit_event ORDER BY id DESC LIMIT ?',
+    )
+    .all(limit)
+    .map((row) => ({ ...row, detail: JSON.parse(row.detail) as AuditDetail }));
+}

@@ -1,0 +1,121 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { GroundworkError } from '../../../shared/contract/errors.js';
+import type { Backup } from '../../../shared/study/contract.js';
+import { recordAudit } from '../audit/audit.js';
+import { groundworkApplicationId, inspectFile, sqlcipherPageSize } from '../db/cipher.js';
+import type { StudyDatabase, StudyReader } from '../db/connection.js';
+import { studyFiles } from '../db/open.js';
+
+/**
+ * Backups are whole, encrypted copies of the study, made while it is open.
+ *
+ * They are written with `VACUUM INTO` rather than better-sqlite3's `backup()`: that method opens
+ * the destination through a connection of its own that has no key, which SQLite3 Multiple Ciphers
+ * (rightly) refuses for an encrypted source. `VACUUM INTO` runs inside one read transaction of the
+ * open study (a consistent snapshot, the study stays usable) and writes the copy with the study's
+ * own cipher, salt and key, so a backup opens with the passphrase in force when it was taken.
+ *
+ * Every copy is checked before it counts: it must not start with SQLite's plaintext header, must be
+ * whole pages, and must open with the study's key and pass an integrity check. Only then is it
+ * moved into place.
+ */
+export function writeBackup(db: StudyDatabase, studyFile: string, target: string, kind: Backup['kind'], now = new Date()): Backup {
+  const resolvedTarget = path.resolve(target);
+  if (studyFiles(path.resolve(studyFile)).includes(resolvedTarget)) throw new GroundworkError('backup.targetIsStudy');
+  const folder = path.dirname(resolvedTarget);
+  if (!fs.existsSync(folder)) throw new GroundworkError('backup.folderMissing');
+
+  // Written beside the target under a name of its own, then renamed: a reader never sees half a copy.
+  const partial = path.join(folder, `.${path.basename(resolvedTarget)}.${randomBytes(6).toString('hex')}.partial`);
+  try {
+    db.connection.prepare('VACUUM INTO ?').run(partial);
+    verifyCopy(db, partial);
+    fs.renameSync(partial, resolvedTarget);
+  } catch (error) {
+    fs.rmSync(partial, { force: true });
+    if (error instanceof GroundworkError) throw error;
+    throw new GroundworkError('backup.failed');
+  }
+
+  const bytes = fs.statSync(resolvedTarget).size;
+  const takenAt = now.toISOString();
+  db.write((writer) => {
+    writer
+      .statement('INSERT INTO backup (path, taken_at, bytes, kind) VALUES (?, ?, ?, ?)')
+      .run(resolvedTarget, takenAt, bytes, kind);
+    recordAudit(writer, 'backup.made', { kind, bytes }, now);
+  });
+  return { path: resolvedTarget, fileName: path.basename(resolvedTarget), takenAt, bytes, kind };
+}
+
+function verifyCopy(db: StudyDatabase, copy: string): void {
+  if (inspectFile(copy) !== 'opaque' || fs.statSync(copy).size % sqlcipherPageSize !== 0) {
+    throw new GroundworkError('backup.failed');
+  }
+  // ATTACH without a KEY clause uses the main database's key: the copy must open with it.
+  const connection = db.connection;
+  connection.prepare("ATTACH DATABASE ? AS backup_check").run(copy);
+  try {
+    const applicationId = connection.pragma('backup_check.application_id', { simple: true });
+    const check = connection.pragma('backup_check.quick_check(1)', { simple: true });
+    if (applicationId !== groundworkApplicationId || check !== 'ok') throw new GroundworkError('backup.failed');
+  } finally {
+    connection.prepare('DETACH DATABASE backup_check').run();
+  }
+}
+
+/** `Study 2026-11-23 14.05.09.groundwork`: sorts by time, readable in any file manager. */
+export function automaticBackupName(studyFile: string, now: Date): string {
+  const extension = path.extname(studyFile);
+  const base = path.basename(studyFile, extension);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  const stamp = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ${pad(now.getHours())}.${pad(now.getMinutes())}.${pad(now.getSeconds())}`;
+  return `${base} ${stamp}${extension || '.groundwork'}`;
+}
+
+/** Makes an automatic backup if none was made in the last day, then keeps only the newest `keep`. */
+export function automaticBackupIfDue(
+  db: StudyDatabase,
+  studyFile: string,
+  settings: { backupFolder: string; backupsToKeep: number },
+  lastAutomatic: string | null,
+  now = new Date(),
+): Backup | null {
+  const dayMs = 24 * 60 * 60 * 1000;
+  if (lastAutomatic && now.getTime() - new Date(lastAutomatic).getTime() < dayMs) return null;
+  fs.mkdirSync(settings.backupFolder, { recursive: true });
+  const backup = writeBackup(db, studyFile, path.join(settings.backupFolder, automaticBackupName(studyFile, now)), 'automatic', now);
+  rotateAutomaticBackups(db, settings.backupsToKeep, now);
+  return backup;
+}
+
+/** Deletes the oldest automatic backups beyond `keep`. Only files this study recorded are touched. */
+export function rotateAutomaticBackups(db: StudyDatabase, keep: number, now = new Date()): number {
+  const surplus = db.read((reader) =>
+    reader
+      .query<{ id: number; path: string }>(
+        "SELECT id, path FROM backup WHERE kind = 'automatic' AND removed_at IS NULL ORDER BY taken_at DESC, id DESC LIMIT -1 OFFSET ?",
+      )
+      .all(keep),
+  );
+  if (surplus.length === 0) return 0;
+  for (const backup of surplus) fs.rmSync(backup.path, { force: true });
+  db.write((writer) => {
+    const mark = writer.statement('UPDATE backup SET removed_at = ? WHERE id = ?');
+    for (const backup of surplus) mark.run(now.toISOString(), backup.id);
+    recordAudit(writer, 'backup.removed', { count: surplus.length }, now);
+  });
+  return surplus.length;
+}
+
+export function listBackups(reader: StudyReader): Backup[] {
+  return reader
+    .query<{ path: string; taken_at: string; bytes: number; kind: Backup['kind'] }>(
+      'SELECT path, taken_at, bytes, kind FROM backup WHERE removed_at IS NULL ORDER BY taken_at DESC, id DESC',
+    )
+    .all()
+    .filter((row) => fs.existsSync(row.path))
+    .map((row) => ({ path: row.path, fileName: path.basename(row.path), takenAt: row.taken_at, bytes: row.bytes, kind: row.kind }));
+}

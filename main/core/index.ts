@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import type { EventName, EventPayload } from '../../shared/contract/events.js';
+import { AppSettings } from './app/appSettings.js';
+import { appHandlers } from './app/handlers.js';
+import type { Platform } from './platform.js';
+import { createRouter, type Invoke } from './router.js';
+import { StudySession } from './study/session.js';
+import { studyHandlers } from './study/handlers.js';
+
+export type EventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+
+export interface Core {
+  invoke: Invoke;
+  /** Subscribes to what the core says unprompted; returns the unsubscribe. */
+  onEvent(listener: EventListener): () => void;
+  /** Closes the open study (with its automatic backup). Call before the process ends. */
+  shutdown(): void;
+  /** For tests: the session behind the router. */
+  readonly session: StudySession;
+}
+
+/** The whole application core, as both hosts use it: no Electron, no DOM. */
+export function createCore(platform: Platform): Core {
+  fs.mkdirSync(platform.userDataDir, { recursive: true });
+  const listeners = new Set<EventListener>();
+  const settings = new AppSettings(platform.userDataDir);
+  const session = new StudySession({
+    onStateChange: (state) => {
+      for (const listener of listeners) listener('study.state', state);
+    },
+    onOpened: (file) => settings.rememberOpened(file),
+  });
+  const invoke = createRouter(
+    {
+      ...appHandlers(platform, settings, () => session.touch()),
+      ...studyHandlers(session, platform.userDataDir),
+    },
+    {
+      // Any call from the UI is the researcher at work, except asking where things stand.
+      beforeEach: (channel) => {
+        if (channel !== 'study.state') session.touch();
+      },
+    },
+  );
+  return {
+    invoke,
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    shutdown: () => {
+      session.close();
+    },
+    session,
+  };
+}
+
+export type { Platform } from './platform.js';

@@ -1,0 +1,23 @@
+import type { z } from 'zod';
+import { appChannels } from '../app/contract.js';
+import { studyChannels } from '../study/contract.js';
+
+/**
+ * Every channel of the bridge between the UI and the core. To add one, see `shared/contract/README.md`.
+ */
+export const channels = {
+  ...appChannels,
+  ...studyChannels,
+} as const;
+
+export type Channels = typeof channels;
+export type Channel = keyof Channels;
+export type ChannelInput<C extends Channel> = z.input<Channels[C]['input']>;
+export type ChannelParsedInput<C extends Channel> = z.output<Channels[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Channels[C]['output']>;
+
+export const channelNames = Object.keys(channels) as Channel[];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(channels, name);
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/**
+ * Every failure the core reports to the UI. Each code is also a message key: the renderer shows
+ * `errors.<code>` in the user's language. A code never carries a stack trace, SQL or file content.
+ */
+export const errorCodes = [
+  'input.invalid',
+  'channel.unknown',
+  'internal',
+  'study.fileMissing',
+  'study.fileExists',
+  'study.folderMissing',
+  'study.notWritable',
+  'study.wrongPassphrase',
+  'study.notAStudy',
+  'study.plaintextDatabase',
+  'study.damaged',
+  'study.tooNew',
+  'study.notOpen',
+  'study.alreadyOpen',
+  'passphrase.tooWeak',
+  'passphrase.wrongCurrent',
+  'passphrase.sameAsCurrent',
+  'backup.failed',
+  'backup.folderMissing',
+  'backup.targetIsStudy',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export const errorPayloadSchema = z.object({
+  code: z.enum(errorCodes),
+  /** For `input.invalid`: the paths of the fields that were refused, so a form can mark them. */
+  fields: z.array(z.string()).optional(),
+});
+export type ErrorPayload = z.infer<typeof errorPayloadSchema>;
+
+/** What crosses the bridge for every call: a value, or a typed error. */
+export type InvokeResult<T> = { ok: true; value: T } | { ok: false; error: ErrorPayload };
+
+/** Thrown on either side; on the renderer side by `invoke` when the core answers with an error. */
+export class GroundworkError extends Error {
+  readonly code: ErrorCode;
+  readonly fields: string[] | undefined;
+  constructor(code: ErrorCode, fields?: string[]) {
+    super(code);
+    this.name = 'GroundworkError';
+    this.code = code;
+    this.fields = fields;
+  }
+  toPayload(): ErrorPayload {
+    return this.fields ? { code: this.code, fields: this.fields } : { code: this.code };
+  }
+}
+
+export function isGroundworkError(value: unknown): value is GroundworkError {
+  return value instanceof GroundworkError;
+}

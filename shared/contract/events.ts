@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { sessionStateSchema } from '../study/contract.js';
+
+/** What the core tells the UI without being asked. */
+export const eventSchemas = {
+  /** The session changed on its own (the idle lock fired). */
+  'study.state': sessionStateSchema,
+} as const;
+
+export type EventName = keyof typeof eventSchemas;
+export type EventPayload<E extends EventName> = z.output<(typeof eventSchemas)[E]>;
+
+/** The one global the renderer may use to reach the core; the host (Electron or browser) provides it. */
+export interface GroundworkBridge {
+  invoke(channel: string, input: unknown): Promise<unknown>;
+  on(event: EventName, listener: (payload: unknown) => void): () => void;
+}
