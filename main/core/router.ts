@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { channels, isChannel, type Channel, type ChannelOutput, type ChannelParsedInput } from '../../shared/contract/channels.js';
 import { GroundworkError, type InvokeResult } from '../../shared/contract/errors.js';
 import { logFailure } from './log.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { sessionStateSchema } from '../study/contract.js';
 
 /** What the core tells the UI without being asked. */
