@@ -1,0 +1,111 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { onTestFinished } from 'vitest';
+import { createCore, type Core, type Platform } from '../../main/core/index.js';
+import type { InvokeResult } from '../../shared/contract/errors.js';
+import type { StudySummary } from '../../shared/study/contract.js';
+import { Database } from '../../main/core/db/cipher.js';
+
+/**
+ * A passphrase the core accepts (zxcvbn score ≥ 3, ≥ 10 characters). Not a real secret: the test
+ * files it protects live for one test in a temp folder.
+ */
+export const testPassphrase = 'Tindrende-fjellbekk-under-7-gamle-bjørker';
+export const otherPassphrase = 'Hvisking-i-kornåkeren-ved-Løvstad-1938';
+
+/** A fresh folder under the system temp folder, removed when the current test ends. */
+export function tempDir(prefix = 'gw-test-'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  onTestFinished(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** A Platform whose every folder is inside `root`, with no native dialogs. */
+export function testPlatform(root: string): Platform {
+  return {
+    appVersion: '0.0.0-test',
+    userDataDir: path.join(root, 'userData'),
+    defaultStudyFolder: path.join(root, 'studies'),
+    systemLanguage: 'en',
+    dialogs: null,
+  };
+}
+
+/** A core on a fresh platform in `root`; shut down when the current test ends. */
+export function testCore(root: string): Core {
+  const platform = testPlatform(root);
+  fs.mkdirSync(platform.defaultStudyFolder, { recursive: true });
+  const core = createCore(platform);
+  onTestFinished(() => core.shutdown());
+  return core;
+}
+
+/** Unwraps a router answer, failing loudly with its error code. */
+export function value<T>(result: InvokeResult<unknown>): T {
+  if (!result.ok) throw new Error(`expected ok, got error ${JSON.stringify(result.error)}`);
+  return result.value as T;
+}
+
+export interface FreshStudy {
+  root: string;
+  core: Core;
+  file: string;
+  summary: StudySummary;
+}
+
+/** One line to a new, open study in a temp folder of its own: `const s = await freshStudy()`. */
+export async function freshStudy(title = 'Recovery i hverdagen'): Promise<FreshStudy> {
+  const root = tempDir();
+  const core = testCore(root);
+  const file = path.join(root, 'studies', 'Study.groundwork');
+  const summary = value<StudySummary>(await core.invoke('study.create', { title, path: file, passphrase: testPassphrase }));
+  return { root, core, file, summary };
+}
+
+export function sha256(file: string): string {
+  return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}
+
+/** The names of the files in a folder (not recursive), sorted. */
+export function listFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** Every file below `dir`, as absolute paths. */
+export function listFilesRecursive(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  const found: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) found.push(path.join(entry.parentPath, entry.name));
+  }
+  return found.sort();
+}
+
+/** The study file's SQLite companions that exist right now. */
+export function companions(file: string): string[] {
+  return ['-wal', '-shm', '-journal'].map((suffix) => `${file}${suffix}`).filter((companion) => fs.existsSync(companion));
+}
+
+/**
+ * A connection opened the way any SQLCipher 4 tool opens a study: the cipher, legacy 4, the key,
+ * and nothing of Groundwork's. The caller closes it.
+ */
+export function openWithSqlcipher(file: string, passphrase: string, options: { readonly?: boolean } = {}): Database.Database {
+  const db = new Database(file, { fileMustExist: true, readonly: options.readonly ?? false });
+  db.pragma(`cipher='sqlcipher'`);
+  db.pragma('legacy=4');
+  db.pragma(`key='${passphrase.replaceAll("'", "''")}'`);
+  return db;
+}
+
+/** Whether `needle` occurs in `bytes` as UTF-8 or UTF-16LE text. */
+export function containsText(bytes: Buffer, needle: string): boolean {
+  return bytes.includes(Buffer.from(needle, 'utf8')) || bytes.includes(Buffer.from(needle, 'utf16le'));
+}
