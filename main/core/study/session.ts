@@ -61,8 +61,9 @@ export class StudySession {
     if (!input.isDemo && !judgePassphrase(input.passphrase, [input.title]).acceptable) {
       throw new GroundworkError('passphrase.tooWeak');
     }
-    this.close();
+    // The new file is made before the study in hand is closed, so a refused location changes nothing.
     const db = createStudyDatabase(file, input.passphrase);
+    this.close();
     const now = this.now();
     db.write((writer) => {
       insertStudy(writer, { id: randomUUID(), title: input.title, createdAt: now.toISOString(), isDemo: input.isDemo ?? false });
@@ -73,7 +74,6 @@ export class StudySession {
 
   open(input: { path: string; passphrase: string }): StudySummary {
     const file = path.resolve(input.path);
-    if (this.current?.path === file) return this.current.summary;
     // Opening is checked in full before the study in hand is closed, so a typo changes nothing.
     const { db, migratedFrom } = openStudyDatabase(file, input.passphrase);
     this.close();
