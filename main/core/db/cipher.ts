@@ -83,12 +83,49 @@ const knownMagic: readonly Buffer[] = [
   Buffer.from('\xd0\xcf\x11\xe0', 'latin1'), // old Office
   Buffer.from('ID3'), // mp3
   Buffer.from('RIFF'), // wav
+  Buffer.from('OggS'),
+  Buffer.from('fLaC'),
 ];
 
 function looksLikeKnownFormat(head: Buffer): boolean {
   if (knownMagic.some((magic) => head.subarray(0, magic.length).equals(magic))) return true;
-  // Text: a study's first bytes are a random salt, so 64 printable bytes in a row mean text.
-  return head.every((byte) => byte === 9 || byte === 10 || byte === 13 || (byte >= 32 && byte < 127) || byte >= 0xc2);
+  // MPEG-4 (m4a, mp4, mov: what most recorders write) has its magic at offset 4.
+  if (head.subarray(4, 8).equals(Buffer.from('ftyp'))) return true;
+  return looksLikeText(head);
+}
+
+/** Letters, digits, punctuation, symbols, marks, spaces, tabs and line breaks. */
+const printableText = /^[\p{L}\p{N}\p{P}\p{S}\p{M}\p{Zs}\t\n\r\ufeff]*$/u;
+
+/**
+ * Text: a study's first bytes are a random salt, so 64 bytes that decode as printable text mean a
+ * text file. UTF-8 is decoded strictly (its continuation bytes 0x80–0xBF are what make random bytes
+ * fail); UTF-16 needs its byte-order mark.
+ */
+function looksLikeText(head: Buffer): boolean {
+  try {
+    let text: string;
+    if (head[0] === 0xff && head[1] === 0xfe) text = new TextDecoder('utf-16le', { fatal: true }).decode(head.subarray(2), { stream: true });
+    else if (head[0] === 0xfe && head[1] === 0xff) text = new TextDecoder('utf-16be', { fatal: true }).decode(head.subarray(2), { stream: true });
+    // `stream` leaves a character cut off at the end of the 64 bytes undecoded instead of failing.
+    else text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(head, { stream: true });
+    return text.length > 0 && printableText.test(text);
+  } catch {
+    return looksLikeLegacyText(head);
+  }
+}
+
+/**
+ * Latin-1 or Windows-1252 text (older Windows files): no control bytes, and at least three in four
+ * bytes printable ASCII. Random bytes pass this about once in ten billion.
+ */
+function looksLikeLegacyText(head: Buffer): boolean {
+  let ascii = 0;
+  for (const byte of head) {
+    if (byte === 9 || byte === 10 || byte === 13 || (byte >= 32 && byte < 127)) ascii++;
+    else if (byte < 32 || byte === 127) return false;
+  }
+  return ascii * 4 >= head.length * 3;
 }
 
 /** Turns SQLite's errors on first read into what the researcher needs to hear. */
