@@ -86,9 +86,21 @@ export function automaticBackupIfDue(
   const dayMs = 24 * 60 * 60 * 1000;
   if (lastAutomatic && now.getTime() - new Date(lastAutomatic).getTime() < dayMs) return null;
   fs.mkdirSync(settings.backupFolder, { recursive: true });
-  const backup = writeBackup(db, studyFile, path.join(settings.backupFolder, automaticBackupName(studyFile, now)), 'automatic', now);
+  const backup = writeBackup(db, studyFile, unusedPath(settings.backupFolder, automaticBackupName(studyFile, now)), 'automatic', now);
   rotateAutomaticBackups(db, settings.backupsToKeep, now);
   return backup;
+}
+
+/**
+ * `name` in `folder`, or `name (2)`, `name (3)`… if it is taken: an automatic backup must never
+ * replace a file it did not make (and rotation would then delete it as its own).
+ */
+function unusedPath(folder: string, name: string): string {
+  const extension = path.extname(name);
+  const base = path.basename(name, extension);
+  let candidate = path.join(folder, name);
+  for (let n = 2; fs.existsSync(candidate); n++) candidate = path.join(folder, `${base} (${n})${extension}`);
+  return candidate;
 }
 
 /** Deletes the oldest automatic backups beyond `keep`. Only files this study recorded are touched. */
