@@ -24,9 +24,9 @@ import {
  * Everything that can be decided without Electron lives in the pure modules beside this file.
  */
 
-// For tests and for a researcher who wants a separate profile: all of Groundwork's own files
-// (settings, recent list, demo study, Chromium's profile) go to this folder instead.
-const userDataOverride = process.env['GROUNDWORK_USER_DATA_DIR'];
+// For the end-to-end tests (unpackaged runs only): all of Groundwork's own files (settings, recent
+// list, demo study, Chromium's profile) go to a fresh folder instead of the real profile.
+const userDataOverride = app.isPackaged ? undefined : process.env['GROUNDWORK_USER_DATA_DIR'];
 if (userDataOverride) app.setPath('userData', path.resolve(userDataOverride));
 
 // Every renderer sandboxed, whatever a future window's options say.
@@ -63,10 +63,14 @@ if (!app.requestSingleInstanceLock()) {
     shutdownCore();
     app.quit();
   });
-  app.whenReady().then(start, (error: unknown) => {
-    console.error('Groundwork could not start:', error instanceof Error ? error.message : 'unknown error');
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('Groundwork could not start:', error instanceof Error ? error.message : 'unknown error');
+      shutdownCore();
+      app.exit(1);
+    });
 }
 
 async function start(): Promise<void> {
@@ -115,7 +119,8 @@ async function createWindow(): Promise<void> {
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
-  window.webContents.on('render-process-gone', () => {
+  window.webContents.on('render-process-gone', (_event, details) => {
+    if (details.reason === 'clean-exit') return;
     // The page that knew the study is gone: lock the study (forget the key), then start the UI
     // afresh at the unlock screen.
     void core?.invoke('study.lock', {}).finally(() => {
