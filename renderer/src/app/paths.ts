@@ -1,0 +1,35 @@
+/**
+ * Paths as the core gives them (POSIX or Windows). The renderer never touches the file system; these
+ * only split and join strings for display and for suggestions the core then checks.
+ */
+
+/** The file name from a path written with either kind of slash. */
+export function fileNameOf(path: string): string {
+  return path.split(/[\\/]/).filter(Boolean).pop() ?? path;
+}
+
+/** The folder part of a path, as written. */
+export function folderOf(path: string): string {
+  const index = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return index > 0 ? path.slice(0, index) : path;
+}
+
+/** Joins a folder and a file name with the folder's own kind of separator. */
+export function joinPath(folder: string, name: string): string {
+  const separator = folder.includes('\\') && !folder.includes('/') ? '\\' : '/';
+  return folder.endsWith(separator) ? `${folder}${name}` : `${folder}${separator}${name}`;
+}
+
+/**
+ * A file name from a study title, the way the core makes one (`fileNameFor` in main/core/app):
+ * letters, digits, spaces, dashes and underscores; never a path.
+ */
+export function fileNameFor(title: string, extension: string): string {
+  const cleaned = title
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N} _-]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80);
+  return `${cleaned || 'Study'}${extension}`;
+}

@@ -1,0 +1,167 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ErrorCode } from '../../../../shared/contract/errors.js';
+import { useApp } from '../../app/AppContext.js';
+import { screenFor } from '../../app/screens.js';
+import { invoke } from '../../bridge/index.js';
+import { checkNewPassphrase, PassphraseFields, type NewPassphrase } from '../passphrase/index.js';
+import { Alert, Button, TextField, errorCodeOf, showErrorsAndFocus } from '../../ui/index.js';
+import { useSuggestedPath } from './suggestPath.js';
+
+interface Errors {
+  title: string | null;
+  file: string | null;
+  passphrase: string | null;
+  repeat: string | null;
+  understood: string | null;
+  general: string | null;
+}
+
+const noErrors: Errors = { title: null, file: null, passphrase: null, repeat: null, understood: null, general: null };
+
+/** Errors from the core that belong to one field rather than to the form. */
+const fileErrors: readonly ErrorCode[] = ['study.fileExists', 'study.folderMissing', 'study.notWritable'];
+
+export function CreateStudyScreen() {
+  const { t } = useTranslation();
+  const { info, go } = useApp();
+  const [title, setTitle] = useState('');
+  const [fileEdited, setFileEdited] = useState<string | null>(null);
+  const [passphrase, setPassphrase] = useState<NewPassphrase>({ passphrase: '', repeat: '' });
+  const [understood, setUnderstood] = useState(false);
+  const [errors, setErrors] = useState<Errors>(noErrors);
+  const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const suggested = useSuggestedPath(info, title, fileEdited === null);
+  const file = fileEdited ?? suggested ?? '';
+  const checkboxId = useId();
+
+  async function chooseFile() {
+    try {
+      const { path } = await invoke('dialog.chooseNewStudyFile', { suggestedName: title.slice(0, 200) });
+      if (path) setFileEdited(path);
+    } catch {
+      // Cancelling or failing to show the dialog leaves the field as it was.
+    }
+  }
+
+  function validate(): Errors {
+    const pass = checkNewPassphrase(passphrase, [title], t);
+    return {
+      title: title.trim() ? null : t('create.titleRequired'),
+      file: file.trim() ? null : t('create.fileRequired'),
+      passphrase: pass.passphrase,
+      repeat: pass.repeat,
+      understood: understood ? null : t('create.mustUnderstand'),
+      general: null,
+    };
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const found = validate();
+    if (Object.values(found).some(Boolean)) {
+      showErrorsAndFocus(formRef.current, () => setErrors(found));
+      return;
+    }
+    setErrors(noErrors);
+    setBusy(true);
+    try {
+      const study = await invoke('study.create', { title: title.trim(), path: file.trim(), passphrase: passphrase.passphrase });
+      go(screenFor({ status: 'open', study }));
+    } catch (caught) {
+      setBusy(false);
+      const code = errorCodeOf(caught);
+      const message = t(`errors.${code}`);
+      showErrorsAndFocus(formRef.current, () =>
+        setErrors({
+          ...noErrors,
+          file: fileErrors.includes(code) ? message : null,
+          passphrase: code === 'passphrase.tooWeak' ? message : null,
+          general: fileErrors.includes(code) || code === 'passphrase.tooWeak' ? null : message,
+        }),
+      );
+    }
+  }
+
+  return (
+    <main className="page" id="main">
+      <h1 tabIndex={-1}>{t('create.heading')}</h1>
+      <p className="lead">{t('create.intro')}</p>
+      <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate className="form">
+        <TextField
+          label={t('create.title')}
+          hint={t('create.titleHint')}
+          value={title}
+          onValueChange={setTitle}
+          error={errors.title}
+          className="input input--wide"
+          autoComplete="off"
+        />
+        <TextField
+          label={t('create.file')}
+          hint={t('create.fileHint')}
+          value={file}
+          onValueChange={setFileEdited}
+          error={errors.file}
+          className="input input--wide"
+          spellCheck={false}
+          autoComplete="off"
+          after={
+            info.nativeDialogs ? (
+              <Button variant="secondary" onClick={() => void chooseFile()}>
+                {t('create.chooseFile')}
+              </Button>
+            ) : null
+          }
+        />
+
+        <fieldset className="fieldset">
+          <legend>{t('create.passphraseHeading')}</legend>
+          <PassphraseFields
+            value={passphrase}
+            onChange={setPassphrase}
+            related={[title]}
+            labels={{ passphrase: t('passphrase.label'), repeat: t('passphrase.repeat') }}
+            errors={{ passphrase: errors.passphrase, repeat: errors.repeat }}
+          />
+        </fieldset>
+
+        <section className="notice" aria-labelledby={`${checkboxId}-heading`}>
+          <h2 id={`${checkboxId}-heading`} className="notice__title">
+            {t('create.noRecoveryHeading')}
+          </h2>
+          <p id={`${checkboxId}-text`}>{t('create.noRecovery')}</p>
+          {errors.understood ? (
+            <p className="field__error" id={`${checkboxId}-error`}>
+              {errors.understood}
+            </p>
+          ) : null}
+          <div className="checkbox">
+            <input
+              id={checkboxId}
+              type="checkbox"
+              checked={understood}
+              onChange={(event) => setUnderstood(event.target.checked)}
+              required
+              aria-invalid={errors.understood ? true : undefined}
+              aria-describedby={errors.understood ? `${checkboxId}-error ${checkboxId}-text` : `${checkboxId}-text`}
+            />
+            <label htmlFor={checkboxId}>{t('create.understand')}</label>
+          </div>
+        </section>
+
+        {errors.general ? <Alert tone="error">{errors.general}</Alert> : null}
+
+        <div className="actions">
+          <Button type="submit" variant="primary" disabled={busy}>
+            {busy ? t('create.creating') : t('create.submit')}
+          </Button>
+          <Button variant="quiet" onClick={() => go({ name: 'start' })}>
+            {t('create.cancel')}
+          </Button>
+        </div>
+      </form>
+    </main>
+  );
+}

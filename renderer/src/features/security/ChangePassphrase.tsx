@@ -1,0 +1,85 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { invoke } from '../../bridge/index.js';
+import { checkNewPassphrase, PassphraseFields, PassphraseInput, type NewPassphrase } from '../passphrase/index.js';
+import { Alert, Button, errorCodeOf, showErrorsAndFocus } from '../../ui/index.js';
+
+interface Errors {
+  current: string | null;
+  passphrase: string | null;
+  repeat: string | null;
+  general: string | null;
+}
+const noErrors: Errors = { current: null, passphrase: null, repeat: null, general: null };
+
+/** Changing the key of the open study; older backups keep the old one. */
+export function ChangePassphrase({ title }: { title: string }) {
+  const { t } = useTranslation();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState<NewPassphrase>({ passphrase: '', repeat: '' });
+  const [errors, setErrors] = useState<Errors>(noErrors);
+  const [done, setDone] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setDone(false);
+    const checked = checkNewPassphrase(next, [title], t);
+    const found: Errors = { ...noErrors, current: current ? null : t('security.currentRequired'), ...checked };
+    if (found.current || found.passphrase || found.repeat) {
+      showErrorsAndFocus(formRef.current, () => setErrors(found));
+      return;
+    }
+    setErrors(noErrors);
+    setBusy(true);
+    try {
+      await invoke('study.changePassphrase', { current, next: next.passphrase });
+      setCurrent('');
+      setNext({ passphrase: '', repeat: '' });
+      setDone(true);
+    } catch (caught) {
+      const code = errorCodeOf(caught);
+      const message = t(`errors.${code}`);
+      showErrorsAndFocus(formRef.current, () =>
+        setErrors({
+          ...noErrors,
+          current: code === 'passphrase.wrongCurrent' ? message : null,
+          passphrase: code === 'passphrase.tooWeak' || code === 'passphrase.sameAsCurrent' ? message : null,
+          general: ['passphrase.wrongCurrent', 'passphrase.tooWeak', 'passphrase.sameAsCurrent'].includes(code) ? null : message,
+        }),
+      );
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form ref={formRef} className="form card" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="passphrase-heading">
+      <h3 id="passphrase-heading">{t('security.passphraseHeading')}</h3>
+      <p>{t('security.passphraseIntro')}</p>
+      <PassphraseInput
+        label={t('passphrase.current')}
+        value={current}
+        onValueChange={setCurrent}
+        toggleLabel={t('passphrase.showCurrent')}
+        error={errors.current}
+        autoComplete="current-password"
+      />
+      <PassphraseFields
+        value={next}
+        onChange={setNext}
+        related={[title]}
+        labels={{ passphrase: t('passphrase.newLabel'), repeat: t('passphrase.repeatNew') }}
+        errors={{ passphrase: errors.passphrase, repeat: errors.repeat }}
+      />
+      {errors.general ? <Alert tone="error">{errors.general}</Alert> : null}
+      {done ? <Alert tone="success">{t('security.passphraseChanged')}</Alert> : null}
+      <div className="actions">
+        <Button type="submit" variant="primary" disabled={busy}>
+          {t('security.changePassphrase')}
+        </Button>
+      </div>
+    </form>
+  );
+}

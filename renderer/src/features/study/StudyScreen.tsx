@@ -1,0 +1,143 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { demoPassphrase } from '../../../../shared/study/demo.js';
+import type { StudySummary } from '../../../../shared/study/contract.js';
+import { useApp } from '../../app/AppContext.js';
+import { screenFor } from '../../app/screens.js';
+import { invoke, type MenuAction } from '../../bridge/index.js';
+import { Alert, Button, ConfirmDialog, isShortcut, shortcutLabel, useErrorText } from '../../ui/index.js';
+import { SecurityPage } from '../security/SecurityPage.js';
+import { StudyPageForm } from '../studyPage/StudyPageForm.js';
+import { useActivityReporting } from './useActivity.js';
+
+type Tab = 'page' | 'security';
+const tabs: readonly Tab[] = ['page', 'security'];
+
+interface StudyScreenProps {
+  study: StudySummary;
+  /** The latest command from the native menu, if any. */
+  menuRequest: { action: MenuAction; at: number } | null;
+}
+
+/** Inside an open study: the header, the navigation, the lock button and the current page. */
+export function StudyScreen({ study: initial, menuRequest }: StudyScreenProps) {
+  const { t } = useTranslation();
+  const { go } = useApp();
+  const errorText = useErrorText();
+  const [study, setStudy] = useState(initial);
+  const [tab, setTab] = useState<Tab>('page');
+  const [dirty, setDirty] = useState(false);
+  const [pending, setPending] = useState<(() => void) | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [backupRequest, setBackupRequest] = useState(0);
+  const dirtyRef = useRef(dirty);
+  dirtyRef.current = dirty;
+
+  useActivityReporting();
+
+  /** Runs `action` at once, or after the researcher agrees to drop unsaved changes. */
+  function guarded(action: () => void) {
+    if (dirtyRef.current) setPending(() => action);
+    else action();
+  }
+
+  async function lock() {
+    setError(null);
+    try {
+      go(screenFor(await invoke('study.lock', {})));
+    } catch (caught) {
+      setError(caught);
+    }
+  }
+
+  async function closeThen(next: () => void) {
+    await invoke('study.close', {}).catch(() => {});
+    next();
+  }
+
+  const lockRef = useRef<() => void>(() => {});
+  lockRef.current = () => guarded(() => void lock());
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (isShortcut(event, 'l')) {
+        event.preventDefault();
+        lockRef.current();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  useEffect(() => {
+    if (!menuRequest) return;
+    const { action } = menuRequest;
+    if (action === 'lockStudy') lockRef.current();
+    else if (action === 'saveBackup')
+      guarded(() => {
+        setTab('security');
+        setBackupRequest((count) => count + 1);
+      });
+    else if (action === 'newStudy') guarded(() => void closeThen(() => go({ name: 'create' })));
+    else if (action === 'openStudy') guarded(() => void closeThen(() => go({ name: 'start' })));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- run once per request
+  }, [menuRequest]);
+
+  return (
+    <div className="study">
+      <header className="study-header">
+        <div className="study-header__inner">
+          <div className="study-header__title">
+            <h1 tabIndex={-1}>{study.title}</h1>
+            <p className="study-header__file">{study.fileName}</p>
+          </div>
+          <Button variant="secondary" onClick={() => lockRef.current()} aria-keyshortcuts="Control+L Meta+L" title={t('study.lockShortcut', { keys: shortcutLabel('l') })}>
+            {t('study.lock')}
+          </Button>
+        </div>
+        <nav className="study-nav" aria-label={t('study.navLabel')}>
+          <ul>
+            {tabs.map((name) => (
+              <li key={name}>
+                <button
+                  type="button"
+                  className="study-nav__link"
+                  aria-current={tab === name ? 'page' : undefined}
+                  onClick={() => tab !== name && guarded(() => setTab(name))}
+                >
+                  {t(`study.nav.${name}`)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      {study.isDemo ? (
+        <div className="demo-banner" role="note">
+          {t('study.demoBanner', { passphrase: demoPassphrase })}
+        </div>
+      ) : null}
+      <main className="page" id="main">
+        {error ? <Alert tone="error">{errorText(error)}</Alert> : null}
+        {tab === 'page' ? (
+          <StudyPageForm onDirtyChange={setDirty} onSaved={(title) => setStudy((current) => ({ ...current, title }))} />
+        ) : (
+          <SecurityPage study={study} backupRequest={backupRequest} />
+        )}
+      </main>
+      <ConfirmDialog
+        open={pending !== null}
+        title={t('leave.title')}
+        body={t('leave.body')}
+        cancelLabel={t('leave.stay')}
+        confirmLabel={t('leave.discard')}
+        onCancel={() => setPending(null)}
+        onConfirm={() => {
+          const action = pending;
+          setPending(null);
+          setDirty(false);
+          action?.();
+        }}
+      />
+    </div>
+  );
+}
