@@ -1,0 +1,198 @@
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { channelNames, type Channel } from '../../shared/contract/channels.js';
+import { GroundworkError } from '../../shared/contract/errors.js';
+import type { StudyPage } from '../../shared/study/contract.js';
+import { createRouter, type Handlers } from '../../main/core/router.js';
+import { tempDir, testCore, testPassphrase, value } from '../helpers/study.js';
+
+const page: StudyPage = {
+  title: 'Studie',
+  researchQuestions: ['Hva hjelper?'],
+  institution: 'UiB',
+  supervisors: [{ name: 'Veileder', affiliation: 'UiB' }],
+  ethics: { decision: 'approved', reference: 'REK 1', date: '2026-01-01' },
+  sikt: { reference: 'Sikt 1', date: null },
+  dataManagementNotes: '',
+  plannedEndDate: null,
+  endOfStudyAction: 'delete',
+};
+
+/**
+ * One valid input per channel. A new channel must be added here (shared/contract/README.md, step 5):
+ * the walk below fails for any channel without one.
+ */
+const validInputs: Record<Channel, Record<string, unknown>> = {
+  'app.info': {},
+  'app.setLanguage': { language: 'nb' },
+  'recent.list': {},
+  'recent.forget': { path: '/studier/a.groundwork' },
+  'dialog.chooseNewStudyFile': { suggestedName: 'Studie' },
+  'dialog.chooseStudyFile': {},
+  'dialog.chooseBackupFile': { suggestedName: 'Studie' },
+  'dialog.chooseFolder': { current: '/studier' },
+  'session.activity': {},
+  'study.state': {},
+  'study.create': { title: 'Studie', path: '/studier/a.groundwork', passphrase: testPassphrase },
+  'study.open': { path: '/studier/a.groundwork', passphrase: testPassphrase },
+  'study.openDemo': {},
+  'study.lock': {},
+  'study.close': {},
+  'study.changePassphrase': { current: testPassphrase, next: `${testPassphrase}!` },
+  'study.backupNow': { path: '/backup/a.groundwork' },
+  'study.backups': {},
+  'study.settings': {},
+  'study.updateSettings': { idleLockMinutes: 10, backupFolder: '/backup', backupsToKeep: 3 },
+  'studyPage.get': {},
+  'studyPage.update': page,
+};
+
+/** A value of the wrong type for `sample`. */
+function wrongTypeFor(sample: unknown): unknown {
+  if (typeof sample === 'string') return 12345;
+  if (typeof sample === 'number') return 'ti';
+  if (typeof sample === 'boolean') return 'ja';
+  if (sample === null) return 12345;
+  if (Array.isArray(sample)) return 'liste';
+  return 'objekt';
+}
+
+/** Every input made from `input` by giving one field, at any depth, a value of the wrong type. */
+function wronglyTyped(input: unknown, at: string[] = []): { field: string; input: unknown }[] {
+  if (input === null || typeof input !== 'object') return [];
+  const variants: { field: string; input: unknown }[] = [];
+  for (const [key, sample] of Object.entries(input)) {
+    const here = [...at, key];
+    const replace = (replacement: unknown) => (Array.isArray(input) ? Object.assign([...input], { [key]: replacement }) : { ...input, [key]: replacement });
+    variants.push({ field: here.join('.'), input: replace(wrongTypeFor(sample)) });
+    for (const nested of wronglyTyped(sample, here)) variants.push({ field: nested.field, input: replace(nested.input) });
+  }
+  return variants;
+}
+
+/** A router whose every handler only records that it was called, and answers nonsense. */
+function spyRouter() {
+  const calls: string[] = [];
+  const handlers = Object.fromEntries(
+    channelNames.map((channel) => [
+      channel,
+      () => {
+        calls.push(channel);
+        return 12345;
+      },
+    ]),
+  ) as unknown as Handlers;
+  const beforeEach = vi.fn();
+  return { invoke: createRouter(handlers, { beforeEach }), calls, beforeEach };
+}
+
+describe('the router', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('has a valid sample input for every channel', () => {
+    expect(Object.keys(validInputs).sort()).toEqual([...channelNames].sort());
+  });
+
+  describe.each(channelNames)('channel %s', (channel) => {
+    it('refuses malformed input with input.invalid, without calling anything', async () => {
+      const { invoke, calls, beforeEach } = spyRouter();
+      const valid = validInputs[channel];
+      const malformed: { what: string; input: unknown; field?: string }[] = [
+        { what: 'a number', input: 42 },
+        { what: 'a string', input: 'study' },
+        { what: 'true', input: true },
+        { what: 'an array', input: [] },
+        { what: 'an array of the valid input', input: [valid] },
+        { what: 'an unknown extra field', input: { ...valid, extra: 'x' } },
+        { what: 'an inherited-looking extra field', input: { ...valid, constructor: 'x' } },
+        ...wronglyTyped(valid).map((variant) => ({ what: `a wrongly typed ${variant.field}`, input: variant.input, field: variant.field })),
+      ];
+      for (const { what, input, field } of malformed) {
+        const result = await invoke(channel, input);
+        expect(result, what).toMatchObject({ ok: false, error: { code: 'input.invalid' } });
+        if (field && !result.ok) expect(result.error.fields, what).toContain(field);
+      }
+      expect(calls).toEqual([]);
+      expect(beforeEach).not.toHaveBeenCalled();
+    });
+
+    it('passes a valid input on, and turns an answer outside the contract into internal', async () => {
+      const { invoke, calls } = spyRouter();
+      vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+      expect(await invoke(channel, validInputs[channel])).toEqual({ ok: false, error: { code: 'internal' } });
+      expect(calls).toEqual([channel]);
+    });
+  });
+
+  it('refuses unknown channels, including names every object has', async () => {
+    const { invoke, calls } = spyRouter();
+    for (const channel of ['study.delete', 'STUDY.STATE', '', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 42, null, undefined, {}, ['study.state']]) {
+      expect(await invoke(channel, {}), String(channel)).toEqual({ ok: false, error: { code: 'channel.unknown' } });
+    }
+    expect(calls).toEqual([]);
+  });
+
+  it('turns an unexpected exception into internal, with no message or stack, and logs no content', async () => {
+    const secret = 'SELECT * FROM participant WHERE name = SENTINEL-Kari-Nordmann-7781';
+    const written: string[] = [];
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+    const handlers = Object.fromEntries(
+      channelNames.map((channel) => [
+        channel,
+        () => {
+          const error = new Error(secret) as Error & { code: string };
+          error.code = 'SQLITE_ERROR';
+          throw error;
+        },
+      ]),
+    ) as unknown as Handlers;
+    const invoke = createRouter(handlers);
+    const result = await invoke('study.state', {});
+    expect(result).toEqual({ ok: false, error: { code: 'internal' } });
+    expect(JSON.stringify(result)).not.toContain('Kari');
+    expect(written.join('')).not.toContain('Kari');
+    expect(written.join('')).toContain('study.state');
+  });
+
+  it('passes a GroundworkError on as its code', async () => {
+    const handlers = Object.fromEntries(
+      channelNames.map((channel) => [
+        channel,
+        () => {
+          throw new GroundworkError('study.damaged');
+        },
+      ]),
+    ) as unknown as Handlers;
+    expect(await createRouter(handlers)('studyPage.get', {})).toEqual({ ok: false, error: { code: 'study.damaged' } });
+  });
+
+  it('answers study.notOpen for every study channel when no study is open', async () => {
+    const root = tempDir();
+    const core = testCore(root);
+    const needStudy: Channel[] = [
+      'study.backupNow',
+      'study.backups',
+      'study.settings',
+      'study.updateSettings',
+      'studyPage.get',
+      'studyPage.update',
+      'study.changePassphrase',
+    ];
+    for (const channel of needStudy) {
+      expect(await core.invoke(channel, validInputs[channel]), channel).toEqual({ ok: false, error: { code: 'study.notOpen' } });
+    }
+    // And the ones that make sense without a study still answer.
+    expect(value(await core.invoke('study.state', {}))).toEqual({ status: 'closed' });
+    expect(value(await core.invoke('study.lock', {}))).toEqual({ status: 'closed' });
+    expect(value(await core.invoke('study.close', {}))).toEqual({ status: 'closed' });
+    expect(value(await core.invoke('recent.list', {}))).toEqual([]);
+    expect(value(await core.invoke('dialog.chooseNewStudyFile', { suggestedName: 'Min studie: del 1/2' }))).toEqual({
+      path: path.join(root, 'studies', 'Min studie del 1 2.groundwork'),
+    });
+  });
+});
