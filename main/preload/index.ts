@@ -1,16 +1,18 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { isChannel } from '../../shared/contract/channels.js';
 import type { EventName, GroundworkBridge } from '../../shared/contract/events.js';
-import { ipcNames, isMenuAction, type MenuAction } from '../shell/ipcNames.js';
+import { channelsFromArgv, ipcNames, isMenuAction, type MenuAction } from '../shell/ipcNames.js';
 
 /**
  * The page's only way to the core: `window.groundwork`. Sandboxed, so this file is bundled to one
- * CommonJS file (electron-vite) and may use only `electron`'s renderer modules.
+ * CommonJS file (electron-vite) and may use only `electron`'s renderer modules: no zod, so no
+ * import of the contract's values (only its types).
  *
  * The page never gets `ipcRenderer` or an IPC event object, only plain values.
  */
 
 const events: readonly EventName[] = ['study.state'];
+// `channelNames` from shared/contract/channels.ts, passed by the main process (see ipcNames.ts).
+const channels = channelsFromArgv(process.argv);
 
 /** Electron's shell adds the native menu to the bridge every host provides. */
 export interface ElectronBridge extends GroundworkBridge {
@@ -22,7 +24,7 @@ const bridge: ElectronBridge = {
   invoke(channel, input) {
     // An unknown channel is answered here exactly as the core's router would answer it, and
     // nothing is sent.
-    if (!isChannel(channel)) return Promise.resolve({ ok: false, error: { code: 'channel.unknown' } });
+    if (typeof channel !== 'string' || !channels.has(channel)) return Promise.resolve({ ok: false, error: { code: 'channel.unknown' } });
     return ipcRenderer.invoke(ipcNames.invoke, channel, input);
   },
   on(event, listener) {

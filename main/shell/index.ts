@@ -2,11 +2,13 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, ipcMain, Menu, session, type Session, type WebContents } from 'electron';
 import { appInfoSchema, type Language } from '../../shared/app/contract.js';
+import { channelNames } from '../../shared/contract/channels.js';
 import { sessionStateSchema } from '../../shared/study/contract.js';
 import { createCore, type Core } from '../core/index.js';
+import { logFailure } from '../core/log.js';
 import { createDialogs } from './dialogs.js';
 import { systemLanguage } from './environment.js';
-import { ipcNames, type MenuAction } from './ipcNames.js';
+import { channelListArgument, ipcNames, type MenuAction } from './ipcNames.js';
 import { menuTemplate } from './menu.js';
 import {
   contentSecurityPolicy,
@@ -67,7 +69,7 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(start)
     .catch((error: unknown) => {
-      console.error('Groundwork could not start:', error instanceof Error ? error.message : 'unknown error');
+      logFailure('shell', 'could not start', error);
       shutdownCore();
       app.exit(1);
     });
@@ -113,7 +115,14 @@ async function start(): Promise<void> {
 }
 
 async function createWindow(): Promise<void> {
-  const window = new BrowserWindow(windowOptions({ preloadPath: preloadFile, devTools: mode === 'development' }));
+  const window = new BrowserWindow(
+    windowOptions({
+      preloadPath: preloadFile,
+      devTools: mode === 'development',
+      // The preload learns the channel names from here, so it needs no copy of the contract (zod).
+      additionalArguments: [channelListArgument(channelNames)],
+    }),
+  );
   mainWindow = window;
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
@@ -213,7 +222,7 @@ function shutdownCore(): void {
   try {
     core.shutdown();
   } catch (error) {
-    // No study content in the log: only that closing failed.
-    console.error('Groundwork: closing the study failed:', error instanceof Error ? error.name : 'unknown error');
+    // The core's log writes only the error's class and code, never a path or content.
+    logFailure('shell', 'closing the study failed', error);
   }
 }

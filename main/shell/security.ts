@@ -14,9 +14,16 @@ export interface WindowOptionsInput {
   spellcheck?: boolean;
   /** DevTools only in development: in a packaged app they would be a way into an open study. */
   devTools?: boolean;
+  /** Appended to the renderer's `process.argv`, where the sandboxed preload can read them. */
+  additionalArguments?: string[];
 }
 
-export function windowOptions({ preloadPath, spellcheck = false, devTools = false }: WindowOptionsInput): BrowserWindowConstructorOptions {
+export function windowOptions({
+  preloadPath,
+  spellcheck = false,
+  devTools = false,
+  additionalArguments = [],
+}: WindowOptionsInput): BrowserWindowConstructorOptions {
   return {
     width: 1280,
     height: 840,
@@ -41,6 +48,7 @@ export function windowOptions({ preloadPath, spellcheck = false, devTools = fals
       safeDialogs: true,
       spellcheck,
       devTools,
+      additionalArguments,
     },
   };
 }

@@ -1,7 +1,8 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { languages } from '../../../shared/app/contract.js';
-import { isMenuAction, menuActions } from '../../../main/shell/ipcNames.js';
+import { channelNames } from '../../../shared/contract/channels.js';
+import { channelListArgument, channelsFromArgv, isMenuAction, menuActions } from '../../../main/shell/ipcNames.js';
 import { menuTemplate, type MenuOptions } from '../../../main/shell/menu.js';
 import { shellTexts } from '../../../main/shell/texts.js';
 
@@ -138,5 +139,17 @@ describe('isMenuAction', () => {
   it('accepts exactly the menu action names', () => {
     for (const action of menuActions) expect(isMenuAction(action)).toBe(true);
     for (const other of ['', 'quit', 'NEWSTUDY', 1, null, undefined, {}]) expect(isMenuAction(other)).toBe(false);
+  });
+});
+
+describe('channel list for the preload', () => {
+  it('carries every channel of the contract through argv', () => {
+    const argv = ['/opt/Groundwork/groundwork', '--type=renderer', channelListArgument(channelNames)];
+    expect([...channelsFromArgv(argv)].sort()).toEqual([...channelNames].sort());
+  });
+
+  it('gives no channels when the argument is missing or malformed', () => {
+    expect(channelsFromArgv(['/opt/Groundwork/groundwork']).size).toBe(0);
+    expect([...channelsFromArgv(['--groundwork-channels=app.info,__proto__,,rm -rf,constructor'])]).toEqual(['app.info']);
   });
 });

@@ -39,6 +39,10 @@ interface Bridge {
   onMenu(listener: (action: string) => void): () => void;
 }
 
+// What the main process passes in `webPreferences.additionalArguments`.
+const { channelNames } = await import('../../../shared/contract/channels.js');
+const { channelListArgument } = await import('../../../main/shell/ipcNames.js');
+process.argv.push(channelListArgument(channelNames));
 await import('../../../main/preload/index.js');
 const bridge = fake.exposed.get('groundwork') as Bridge;
 
@@ -50,9 +54,11 @@ describe('preload bridge', () => {
     expect(Object.keys(bridge).sort()).toEqual(['invoke', 'on', 'onMenu']);
   });
 
-  it('sends known channels to the main process', async () => {
+  it('sends every channel of the contract to the main process', async () => {
     await expect(bridge.invoke('app.info', {})).resolves.toEqual({ ok: true, value: {} });
     expect(fake.invoke).toHaveBeenCalledWith('groundwork:invoke', 'app.info', {});
+    for (const channel of channelNames) await bridge.invoke(channel, {});
+    expect(fake.invoke).toHaveBeenCalledTimes(channelNames.length + 1);
   });
 
   it('answers unknown channels itself, the way the router would, without sending', async () => {

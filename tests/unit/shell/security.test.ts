@@ -44,6 +44,12 @@ describe('windowOptions', () => {
     expect(prefs?.spellcheck).toBe(true);
     expect(prefs?.devTools).toBe(true);
   });
+
+  it('passes extra arguments to the renderer only when given', () => {
+    expect(windowOptions({ preloadPath: '/p.cjs' }).webPreferences?.additionalArguments).toEqual([]);
+    const prefs = windowOptions({ preloadPath: '/p.cjs', additionalArguments: ['--x=1'] }).webPreferences;
+    expect(prefs?.additionalArguments).toEqual(['--x=1']);
+  });
 });
 
 describe('contentSecurityPolicy', () => {
