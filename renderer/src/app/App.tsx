@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, Language } from '../../../shared/app/contract.js';
+import type { SessionState } from '../../../shared/study/contract.js';
 import { invoke, onMenu, onStudyState, type MenuAction } from '../bridge/index.js';
 import { CreateStudyScreen } from '../features/create/CreateStudyScreen.js';
 import { StartScreen } from '../features/start/StartScreen.js';
@@ -31,9 +32,6 @@ function ReadyApp({ info }: { info: AppInfo }) {
   const [screen, setScreen] = useState<Screen>({ name: 'loading' });
   const [languageSetting, setLanguage] = useState<Language | null>(info.language);
   const [aboutOpen, setAboutOpen] = useState(false);
-  const [menuRequest, setMenuRequest] = useState<{ action: MenuAction; at: number } | null>(null);
-  const screenRef = useRef(screen);
-  screenRef.current = screen;
 
   useEffect(() => {
     let cancelled = false;
@@ -46,25 +44,19 @@ function ReadyApp({ info }: { info: AppInfo }) {
   }, []);
 
   // The idle lock: the core has already closed the study; show the unlock screen at once.
-  useEffect(
-    () =>
-      onStudyState((state) => {
-        if (state.status === 'locked' || screenRef.current.name === 'study') setScreen(screenFor(state));
-      }),
-    [],
-  );
+  const onState = useEffectEvent((state: SessionState) => {
+    if (state.status === 'locked' || screen.name === 'study') setScreen(screenFor(state));
+  });
+  useEffect(() => onStudyState(onState), []);
 
   // Menu commands that concern a study are handled by the study screen when one is open.
-  useEffect(
-    () =>
-      onMenu((action) => {
-        if (action === 'about') setAboutOpen(true);
-        else if (screenRef.current.name === 'study') setMenuRequest({ action, at: Date.now() });
-        else if (action === 'newStudy') setScreen({ name: 'create' });
-        else if (action === 'openStudy') setScreen({ name: 'start' });
-      }),
-    [],
-  );
+  const onMenuAction = useEffectEvent((action: MenuAction) => {
+    if (action === 'about') setAboutOpen(true);
+    else if (screen.name === 'study') return;
+    else if (action === 'newStudy') setScreen({ name: 'create' });
+    else if (action === 'openStudy') setScreen({ name: 'start' });
+  });
+  useEffect(() => onMenu(onMenuAction), []);
 
   // Move focus to the new screen's heading, so keyboard and screen-reader users start at the top.
   useEffect(() => {
@@ -101,7 +93,7 @@ function ReadyApp({ info }: { info: AppInfo }) {
       {screen.name === 'start' ? <StartScreen /> : null}
       {screen.name === 'create' ? <CreateStudyScreen /> : null}
       {screen.name === 'unlock' ? <UnlockScreen key={screen.path} screen={screen} /> : null}
-      {screen.name === 'study' ? <StudyScreen key={screen.study.id} study={screen.study} menuRequest={menuRequest} /> : null}
+      {screen.name === 'study' ? <StudyScreen key={screen.study.id} study={screen.study} /> : null}
       <AboutDialog open={aboutOpen} version={info.version} onClose={() => setAboutOpen(false)} />
     </AppContext.Provider>
   );

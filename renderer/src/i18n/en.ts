@@ -59,7 +59,7 @@ export const en = {
     file: 'File',
     fileHint: 'Where the study file is saved. Choose a folder that is backed up, and not a shared folder.',
     chooseFile: 'Choose file…',
-    passphraseHeading: 'Passphrase',
+    passphraseHeading: 'Choose a passphrase',
     noRecoveryHeading: 'A forgotten passphrase cannot be recovered',
     noRecovery:
       'The passphrase is the key to the study file. Groundwork does not store it anywhere, and no one – not the developers, not your IT department – can recover it or open the study without it. Write it down on paper and keep it in a safe place, away from your computer.',
@@ -136,7 +136,7 @@ export const en = {
     file: 'Study file: {{name}}',
     lockedIdle: 'The study was locked because it had not been used for a while. Your saved work is safe in the file.',
     lockedManual: 'The study is locked.',
-    demoPassphrase: 'This is the demo study. Its passphrase is: {{passphrase}}',
+    demoPassphrase: 'This is the demo study, which holds only invented data. Its passphrase is:',
     passphrase: 'Passphrase',
     submit: 'Unlock',
     unlocking: 'Unlocking…',
@@ -151,7 +151,8 @@ export const en = {
     },
     lock: 'Lock study',
     lockShortcut: 'Shortcut: {{keys}}',
-    demoBanner: 'This is the demo study. Everything in it is invented. It is made anew each time you open it, and its passphrase is {{passphrase}}.',
+    demoBanner: 'This is the demo study. Everything in it is invented, and it is made anew each time you open it.',
+    demoPassphrase: 'Passphrase:',
     fileLabel: 'File: {{path}}',
   },
   leave: {

@@ -57,7 +57,7 @@ export const nb: Messages = {
     file: 'Fil',
     fileHint: 'Hvor studiefilen lagres. Velg en mappe som tas sikkerhetskopi av, og ikke en delt mappe.',
     chooseFile: 'Velg fil …',
-    passphraseHeading: 'Passordfrase',
+    passphraseHeading: 'Velg en passordfrase',
     noRecoveryHeading: 'En glemt passordfrase kan ikke gjenopprettes',
     noRecovery:
       'Passordfrasen er nøkkelen til studiefilen. Groundwork lagrer den ikke noe sted, og ingen – verken utviklerne eller IT-avdelingen din – kan gjenopprette den eller åpne studien uten den. Skriv den ned på papir og oppbevar den på et trygt sted, atskilt fra datamaskinen.',
@@ -134,7 +134,7 @@ export const nb: Messages = {
     file: 'Studiefil: {{name}}',
     lockedIdle: 'Studien ble låst fordi den ikke hadde vært i bruk på en stund. Det du har lagret, er trygt i filen.',
     lockedManual: 'Studien er låst.',
-    demoPassphrase: 'Dette er demostudien. Passordfrasen er: {{passphrase}}',
+    demoPassphrase: 'Dette er demostudien, som bare inneholder oppdiktede data. Passordfrasen er:',
     passphrase: 'Passordfrase',
     submit: 'Lås opp',
     unlocking: 'Låser opp …',
@@ -149,7 +149,8 @@ export const nb: Messages = {
     },
     lock: 'Lås studien',
     lockShortcut: 'Hurtigtast: {{keys}}',
-    demoBanner: 'Dette er demostudien. Alt i den er oppdiktet. Den lages på nytt hver gang du åpner den, og passordfrasen er {{passphrase}}.',
+    demoBanner: 'Dette er demostudien. Alt i den er oppdiktet, og den lages på nytt hver gang du åpner den.',
+    demoPassphrase: 'Passordfrase:',
     fileLabel: 'Fil: {{path}}',
   },
   leave: {

@@ -29,7 +29,10 @@ export function CreateStudyScreen() {
   const [fileEdited, setFileEdited] = useState<string | null>(null);
   const [passphrase, setPassphrase] = useState<NewPassphrase>({ passphrase: '', repeat: '' });
   const [understood, setUnderstood] = useState(false);
-  const [errors, setErrors] = useState<Errors>(noErrors);
+  // After the first attempt, the form's own checks follow every keystroke; the core's answer
+  // stays until the researcher changes something.
+  const [submitted, setSubmitted] = useState(false);
+  const [coreErrors, setCoreErrors] = useState<Errors>(noErrors);
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const suggested = useSuggestedPath(info, title, fileEdited === null);
@@ -45,6 +48,13 @@ export function CreateStudyScreen() {
     }
   }
 
+  function edit<T>(set: (value: T) => void): (value: T) => void {
+    return (value) => {
+      setCoreErrors(noErrors);
+      set(value);
+    };
+  }
+
   function validate(): Errors {
     const pass = checkNewPassphrase(passphrase, [title], t);
     return {
@@ -57,14 +67,23 @@ export function CreateStudyScreen() {
     };
   }
 
+  const clientErrors = submitted ? validate() : noErrors;
+  const errors: Errors = {
+    title: clientErrors.title ?? coreErrors.title,
+    file: clientErrors.file ?? coreErrors.file,
+    passphrase: clientErrors.passphrase ?? coreErrors.passphrase,
+    repeat: clientErrors.repeat ?? coreErrors.repeat,
+    understood: clientErrors.understood,
+    general: coreErrors.general,
+  };
+
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const found = validate();
-    if (Object.values(found).some(Boolean)) {
-      showErrorsAndFocus(formRef.current, () => setErrors(found));
+    if (Object.values(validate()).some(Boolean)) {
+      showErrorsAndFocus(formRef.current, () => setSubmitted(true));
       return;
     }
-    setErrors(noErrors);
+    setCoreErrors(noErrors);
     setBusy(true);
     try {
       const study = await invoke('study.create', { title: title.trim(), path: file.trim(), passphrase: passphrase.passphrase });
@@ -74,7 +93,7 @@ export function CreateStudyScreen() {
       const code = errorCodeOf(caught);
       const message = t(`errors.${code}`);
       showErrorsAndFocus(formRef.current, () =>
-        setErrors({
+        setCoreErrors({
           ...noErrors,
           file: fileErrors.includes(code) ? message : null,
           passphrase: code === 'passphrase.tooWeak' ? message : null,
@@ -93,7 +112,7 @@ export function CreateStudyScreen() {
           label={t('create.title')}
           hint={t('create.titleHint')}
           value={title}
-          onValueChange={setTitle}
+          onValueChange={edit(setTitle)}
           error={errors.title}
           className="input input--wide"
           autoComplete="off"
@@ -102,7 +121,7 @@ export function CreateStudyScreen() {
           label={t('create.file')}
           hint={t('create.fileHint')}
           value={file}
-          onValueChange={setFileEdited}
+          onValueChange={edit(setFileEdited)}
           error={errors.file}
           className="input input--wide"
           spellCheck={false}
@@ -120,7 +139,7 @@ export function CreateStudyScreen() {
           <legend>{t('create.passphraseHeading')}</legend>
           <PassphraseFields
             value={passphrase}
-            onChange={setPassphrase}
+            onChange={edit(setPassphrase)}
             related={[title]}
             labels={{ passphrase: t('passphrase.label'), repeat: t('passphrase.repeat') }}
             errors={{ passphrase: errors.passphrase, repeat: errors.repeat }}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useEffectEvent, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backup, StudySettings, StudySummary } from '../../../../shared/study/contract.js';
 import { useApp } from '../../app/AppContext.js';
@@ -75,13 +75,15 @@ export function Backups({ study, settings, request }: BackupsProps) {
     void save(target.trim());
   }
 
-  const requestRef = useRef(request);
-  useEffect(() => {
-    if (request === requestRef.current) return;
-    requestRef.current = request;
+  // The native menu's "Save a backup copy…": the same as pressing the button.
+  const onRequest = useEffectEvent(() => {
     if (info.nativeDialogs) void chooseAndSave();
     else formRef.current?.querySelector('input')?.focus();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per request
+  });
+  useEffect(() => {
+    // A command from outside (the menu), once per request: not a render cascade.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (request > 0) onRequest();
   }, [request]);
 
   return (

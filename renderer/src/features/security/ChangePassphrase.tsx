@@ -17,32 +17,44 @@ export function ChangePassphrase({ title }: { title: string }) {
   const { t } = useTranslation();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState<NewPassphrase>({ passphrase: '', repeat: '' });
-  const [errors, setErrors] = useState<Errors>(noErrors);
+  const [submitted, setSubmitted] = useState(false);
+  const [coreErrors, setCoreErrors] = useState<Errors>(noErrors);
   const [done, setDone] = useState(false);
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
 
+  function validate(): Errors {
+    return { ...noErrors, current: current ? null : t('security.currentRequired'), ...checkNewPassphrase(next, [title], t) };
+  }
+  const clientErrors = submitted ? validate() : noErrors;
+  const errors: Errors = {
+    current: clientErrors.current ?? coreErrors.current,
+    passphrase: clientErrors.passphrase ?? coreErrors.passphrase,
+    repeat: clientErrors.repeat,
+    general: coreErrors.general,
+  };
+
   async function submit(event: FormEvent) {
     event.preventDefault();
     setDone(false);
-    const checked = checkNewPassphrase(next, [title], t);
-    const found: Errors = { ...noErrors, current: current ? null : t('security.currentRequired'), ...checked };
+    const found = validate();
     if (found.current || found.passphrase || found.repeat) {
-      showErrorsAndFocus(formRef.current, () => setErrors(found));
+      showErrorsAndFocus(formRef.current, () => setSubmitted(true));
       return;
     }
-    setErrors(noErrors);
+    setCoreErrors(noErrors);
     setBusy(true);
     try {
       await invoke('study.changePassphrase', { current, next: next.passphrase });
       setCurrent('');
       setNext({ passphrase: '', repeat: '' });
+      setSubmitted(false);
       setDone(true);
     } catch (caught) {
       const code = errorCodeOf(caught);
       const message = t(`errors.${code}`);
       showErrorsAndFocus(formRef.current, () =>
-        setErrors({
+        setCoreErrors({
           ...noErrors,
           current: code === 'passphrase.wrongCurrent' ? message : null,
           passphrase: code === 'passphrase.tooWeak' || code === 'passphrase.sameAsCurrent' ? message : null,
@@ -61,14 +73,21 @@ export function ChangePassphrase({ title }: { title: string }) {
       <PassphraseInput
         label={t('passphrase.current')}
         value={current}
-        onValueChange={setCurrent}
+        onValueChange={(value) => {
+          setCoreErrors(noErrors);
+          setCurrent(value);
+        }}
         toggleLabel={t('passphrase.showCurrent')}
         error={errors.current}
         autoComplete="current-password"
       />
       <PassphraseFields
         value={next}
-        onChange={setNext}
+        onChange={(value) => {
+          setCoreErrors(noErrors);
+          setDone(false);
+          setNext(value);
+        }}
         related={[title]}
         labels={{ passphrase: t('passphrase.newLabel'), repeat: t('passphrase.repeatNew') }}
         errors={{ passphrase: errors.passphrase, repeat: errors.repeat }}

@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { demoPassphrase } from '../../../../shared/study/demo.js';
 import type { StudySummary } from '../../../../shared/study/contract.js';
 import { useApp } from '../../app/AppContext.js';
 import { screenFor } from '../../app/screens.js';
-import { invoke, type MenuAction } from '../../bridge/index.js';
+import { invoke, onMenu, type MenuAction } from '../../bridge/index.js';
 import { Alert, Button, ConfirmDialog, isShortcut, shortcutLabel, useErrorText } from '../../ui/index.js';
 import { SecurityPage } from '../security/SecurityPage.js';
 import { StudyPageForm } from '../studyPage/StudyPageForm.js';
@@ -15,12 +15,10 @@ const tabs: readonly Tab[] = ['page', 'security'];
 
 interface StudyScreenProps {
   study: StudySummary;
-  /** The latest command from the native menu, if any. */
-  menuRequest: { action: MenuAction; at: number } | null;
 }
 
 /** Inside an open study: the header, the navigation, the lock button and the current page. */
-export function StudyScreen({ study: initial, menuRequest }: StudyScreenProps) {
+export function StudyScreen({ study: initial }: StudyScreenProps) {
   const { t } = useTranslation();
   const { go } = useApp();
   const errorText = useErrorText();
@@ -30,14 +28,12 @@ export function StudyScreen({ study: initial, menuRequest }: StudyScreenProps) {
   const [pending, setPending] = useState<(() => void) | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [backupRequest, setBackupRequest] = useState(0);
-  const dirtyRef = useRef(dirty);
-  dirtyRef.current = dirty;
 
   useActivityReporting();
 
   /** Runs `action` at once, or after the researcher agrees to drop unsaved changes. */
   function guarded(action: () => void) {
-    if (dirtyRef.current) setPending(() => action);
+    if (dirty) setPending(() => action);
     else action();
   }
 
@@ -55,23 +51,22 @@ export function StudyScreen({ study: initial, menuRequest }: StudyScreenProps) {
     next();
   }
 
-  const lockRef = useRef<() => void>(() => {});
-  lockRef.current = () => guarded(() => void lock());
+  const requestLock = () => guarded(() => void lock());
+
+  const onKey = useEffectEvent((event: KeyboardEvent) => {
+    if (isShortcut(event, 'l')) {
+      event.preventDefault();
+      requestLock();
+    }
+  });
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (isShortcut(event, 'l')) {
-        event.preventDefault();
-        lockRef.current();
-      }
-    };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  useEffect(() => {
-    if (!menuRequest) return;
-    const { action } = menuRequest;
-    if (action === 'lockStudy') lockRef.current();
+  // Menu commands while a study is open (the app handles them when none is).
+  const onMenuRequest = useEffectEvent((action: MenuAction) => {
+    if (action === 'lockStudy') requestLock();
     else if (action === 'saveBackup')
       guarded(() => {
         setTab('security');
@@ -79,8 +74,8 @@ export function StudyScreen({ study: initial, menuRequest }: StudyScreenProps) {
       });
     else if (action === 'newStudy') guarded(() => void closeThen(() => go({ name: 'create' })));
     else if (action === 'openStudy') guarded(() => void closeThen(() => go({ name: 'start' })));
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- run once per request
-  }, [menuRequest]);
+  });
+  useEffect(() => onMenu(onMenuRequest), []);
 
   return (
     <div className="study">
@@ -90,7 +85,7 @@ export function StudyScreen({ study: initial, menuRequest }: StudyScreenProps) {
             <h1 tabIndex={-1}>{study.title}</h1>
             <p className="study-header__file">{study.fileName}</p>
           </div>
-          <Button variant="secondary" onClick={() => lockRef.current()} aria-keyshortcuts="Control+L Meta+L" title={t('study.lockShortcut', { keys: shortcutLabel('l') })}>
+          <Button variant="secondary" onClick={requestLock} aria-keyshortcuts="Control+L Meta+L" title={t('study.lockShortcut', { keys: shortcutLabel('l') })}>
             {t('study.lock')}
           </Button>
         </div>
@@ -113,7 +108,7 @@ export function StudyScreen({ study: initial, menuRequest }: StudyScreenProps) {
       </header>
       {study.isDemo ? (
         <div className="demo-banner" role="note">
-          {t('study.demoBanner', { passphrase: demoPassphrase })}
+          {t('study.demoBanner')} {t('study.demoPassphrase')} <code>{demoPassphrase}</code>
         </div>
       ) : null}
       <main className="page" id="main">

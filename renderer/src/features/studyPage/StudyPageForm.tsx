@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useEffectEvent, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { endOfStudyActions, ethicsDecisions, type StudyPage } from '../../../../shared/study/contract.js';
 import { GroundworkError, invoke } from '../../bridge/index.js';
@@ -48,14 +48,13 @@ export function StudyPageForm({ onDirtyChange, onSaved }: StudyPageFormProps) {
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
   useEffect(() => () => onDirtyChange(false), [onDirtyChange]);
 
-  const saveRef = useRef<() => void>(() => {});
+  const onKey = useEffectEvent((event: KeyboardEvent) => {
+    if (isShortcut(event, 's')) {
+      event.preventDefault();
+      void save();
+    }
+  });
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (isShortcut(event, 's')) {
-        event.preventDefault();
-        saveRef.current();
-      }
-    };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
@@ -87,7 +86,6 @@ export function StudyPageForm({ onDirtyChange, onSaved }: StudyPageFormProps) {
       } else setError(caught);
     }
   }
-  saveRef.current = () => void save();
 
   if (!page) {
     return error ? <Alert tone="error">{errorText(error)}</Alert> : <p role="status">{t('app.loading')}</p>;

@@ -57,7 +57,9 @@ export function UnlockScreen({ screen }: UnlockScreenProps) {
       <p className="file-name">{t('unlock.file', { name: screen.fileName })}</p>
       {screen.reason === 'idle' ? <Alert tone="info">{t('unlock.lockedIdle')}</Alert> : null}
       {screen.fileName === demoFileName ? (
-        <p className="demo-note">{t('unlock.demoPassphrase', { passphrase: demoPassphrase })}</p>
+        <p className="demo-note">
+          {t('unlock.demoPassphrase')} <code>{demoPassphrase}</code>
+        </p>
       ) : null}
       <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate className="form">
         <PassphraseInput
