@@ -1,0 +1,32 @@
+import type { Page } from '@playwright/test';
+import { expect, strongPassphrase } from '../fixtures.js';
+
+/** Creates a study through the form, as a researcher would, and waits for its study page. */
+export async function createStudy(page: Page, title: string, passphrase = strongPassphrase): Promise<void> {
+  await page.getByRole('button', { name: 'Create a new study' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Create a new study' })).toBeVisible();
+  await page.getByLabel('Study title').fill(title);
+  // The file name follows the title until the researcher edits it.
+  await expect(page.getByLabel('File', { exact: true })).toHaveValue(new RegExp(`${title}\\.groundwork$`));
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByLabel('Repeat passphrase').fill(passphrase);
+  await page.getByLabel('I understand that a forgotten passphrase cannot be recovered').check();
+  await page.getByRole('button', { name: 'Create study' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Study page' })).toBeVisible();
+}
+
+export async function lockStudy(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Lock study' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Unlock the study' })).toBeVisible();
+}
+
+export async function unlockWith(page: Page, passphrase: string): Promise<void> {
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+}
+
+export async function openSecurity(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Study' }).getByRole('button', { name: 'Security and backups' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Security and backups' })).toBeVisible();
+}
