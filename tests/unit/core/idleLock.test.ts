@@ -19,9 +19,9 @@ describe('the idle lock', () => {
     expect(settings.idleLockMinutes).toBe(0.05);
     const db = core.session.require().db;
 
-    await sleep(1500);
+    await sleep(1000);
     expect(core.session.state().status).toBe('open');
-    await sleep(2500);
+    await sleep(3000);
 
     const locked: SessionState = { status: 'locked', path: file, fileName: 'Study.groundwork', reason: 'idle' };
     expect(core.session.state()).toEqual(locked);
