@@ -3,10 +3,10 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GroundworkError } from '../../../shared/contract/errors.js';
-import { applyKey, Database, type Connection } from '../../../main/core/db/cipher.js';
+import { applyKey, Database, groundworkApplicationId, type Connection } from '../../../main/core/db/cipher.js';
 import { latestSchemaVersion, migrations, type Migration } from '../../../main/core/db/migrations/index.js';
 import { migrate } from '../../../main/core/db/migrator.js';
-import { sha256, testPassphrase } from '../../helpers/study.js';
+import { openWithSqlcipher, sha256, tempDir, testCore, testPassphrase, value } from '../../helpers/study.js';
 import { emptyKeyedDatabase, tableNames, version } from './helpers.js';
 
 const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../main/core/db/migrations');
@@ -73,6 +73,42 @@ describe('the migrator', () => {
     expect(version(db)).toBe(latestSchemaVersion + 1);
     db.close();
     expect(sha256(opened.file)).toBe(before);
+  });
+});
+
+describe('opening a study made by an older Groundwork', () => {
+  it('migrates it to the latest version, keeps its data and records the migration', async () => {
+    const root = tempDir();
+    const file = path.join(root, 'Old.groundwork');
+    // A study as version 1 of the schema left it.
+    const old = new Database(file);
+    applyKey(old, testPassphrase);
+    old.pragma(`application_id = ${groundworkApplicationId}`);
+    old.pragma('journal_mode = WAL');
+    migrate(old, migrations.slice(0, 1));
+    old.prepare("INSERT INTO study (id, study_id, title, created_at, institution) VALUES (1, 'old-id', 'Gammel studie', '2025-05-05T10:00:00.000Z', 'OsloMet')").run();
+    old.prepare("INSERT INTO audit_event (at, kind) VALUES ('2025-05-05T10:00:00.000Z', 'study.created')").run();
+    old.close();
+
+    const core = testCore(root);
+    const summary = value<{ id: string; title: string }>(await core.invoke('study.open', { path: file, passphrase: testPassphrase }));
+    expect(summary).toMatchObject({ id: 'old-id', title: 'Gammel studie' });
+    expect(value<{ institution: string }>(await core.invoke('studyPage.get', {})).institution).toBe('OsloMet');
+    expect(value(await core.invoke('study.backups', {}))).toEqual([]);
+    value(await core.invoke('study.close', {}));
+
+    const check = openWithSqlcipher(file, testPassphrase, { readonly: true });
+    try {
+      expect(check.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
+      const events = check.prepare('SELECT kind, detail FROM audit_event ORDER BY id').all() as { kind: string; detail: string }[];
+      expect(events.slice(0, 3)).toEqual([
+        { kind: 'study.created', detail: '{}' },
+        { kind: 'study.migrated', detail: JSON.stringify({ from: 1, to: latestSchemaVersion }) },
+        { kind: 'study.opened', detail: '{}' },
+      ]);
+    } finally {
+      check.close();
+    }
   });
 });
 
