@@ -229,6 +229,8 @@ export const en = {
     settingsInvalid: 'Check the marked fields.',
     backupHeading: 'Backup copies',
     saveBackup: 'Save a backup copy…',
+    /** In suggested file names for backup copies. */
+    copyWord: 'copy',
     backupFile: 'Backup file',
     backupFileHint: 'Where to save the copy. The folder must exist. Keep copies somewhere else than the study itself, such as an encrypted external drive.',
     saveBackupNow: 'Save backup copy',

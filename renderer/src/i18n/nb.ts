@@ -227,6 +227,7 @@ export const nb: Messages = {
     settingsInvalid: 'Sjekk feltene som er merket.',
     backupHeading: 'Sikkerhetskopier',
     saveBackup: 'Lagre en sikkerhetskopi …',
+    copyWord: 'kopi',
     backupFile: 'Fil for sikkerhetskopien',
     backupFileHint: 'Hvor kopien skal lagres. Mappen må finnes. Oppbevar kopier et annet sted enn selve studien, for eksempel på en kryptert ekstern disk.',
     saveBackupNow: 'Lagre sikkerhetskopi',

@@ -63,3 +63,12 @@ test('the idle lock shows the unlock screen by itself', async ({ page }) => {
   await unlockWith(page, strongPassphrase);
   await expect(page.getByRole('heading', { level: 1, name: 'Idle test' })).toBeVisible();
 });
+
+test('the suggested backup file works as it is, in the demo study too', async ({ page }) => {
+  await page.getByRole('button', { name: 'Open the demo study' }).click();
+  await openSecurity(page);
+  await expect(page.getByLabel('Backup file')).toHaveValue(/Demo study copy .+\.groundwork$/);
+  await page.getByRole('button', { name: 'Save backup copy' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Backup copy saved' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Backup copies of this study' }).getByRole('row')).toHaveCount(2);
+});

@@ -1,35 +1,37 @@
 import { useEffect, useEffectEvent, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Backup, StudySettings, StudySummary } from '../../../../shared/study/contract.js';
+import type { Backup, StudySummary } from '../../../../shared/study/contract.js';
 import { useApp } from '../../app/AppContext.js';
-import { joinPath } from '../../app/paths.js';
+import { folderOf, joinPath } from '../../app/paths.js';
 import { invoke } from '../../bridge/index.js';
 import { useFormat } from '../../i18n/index.js';
 import { Alert, Button, TextField, showErrorsAndFocus, useErrorText } from '../../ui/index.js';
 
 interface BackupsProps {
   study: StudySummary;
-  settings: StudySettings;
   /** Counts up when the native menu asks for a backup copy. */
   request: number;
 }
 
 /** A name for a backup copy: the study's file name with today's date. */
-function suggestedName(study: StudySummary, extension: string): string {
+function suggestedName(study: StudySummary, word: string, extension: string): string {
   const base = study.fileName.endsWith(extension) ? study.fileName.slice(0, -extension.length) : study.fileName;
-  const today = new Date();
+  const now = new Date();
   const pad = (value: number) => String(value).padStart(2, '0');
-  return `${base} ${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}${extension}`;
+  const stamp = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ${pad(now.getHours())}${pad(now.getMinutes())}`;
+  return `${base} ${word} ${stamp}${extension}`;
 }
 
 /** Save a backup copy by hand, and see the copies this study knows of. */
-export function Backups({ study, settings, request }: BackupsProps) {
+export function Backups({ study, request }: BackupsProps) {
   const { t } = useTranslation();
   const { info } = useApp();
   const { dateTime, bytes } = useFormat();
   const errorText = useErrorText();
   const [backups, setBackups] = useState<Backup[] | null>(null);
-  const [target, setTarget] = useState(() => joinPath(settings.backupFolder, suggestedName(study, info.studyFileExtension)));
+  // Suggested beside the study: that folder surely exists, while the backup folder is only made by
+  // the first automatic backup, and a manual copy into a missing folder is refused.
+  const [target, setTarget] = useState(() => joinPath(folderOf(study.path), suggestedName(study, t('security.copyWord'), info.studyFileExtension)));
   const [error, setError] = useState<unknown>(null);
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [made, setMade] = useState<Backup | null>(null);
@@ -58,7 +60,7 @@ export function Backups({ study, settings, request }: BackupsProps) {
   async function chooseAndSave() {
     setError(null);
     try {
-      const { path } = await invoke('dialog.chooseBackupFile', { suggestedName: suggestedName(study, '').slice(0, 200) });
+      const { path } = await invoke('dialog.chooseBackupFile', { suggestedName: suggestedName(study, t('security.copyWord'), '').slice(0, 200) });
       if (path) await save(path);
     } catch (caught) {
       setError(caught);

@@ -30,7 +30,7 @@ export function SecurityPage({ study, backupRequest }: SecurityPageProps) {
       {settings ? (
         <>
           <SettingsForm settings={settings} onSaved={setSettings} />
-          <Backups study={study} settings={settings} request={backupRequest} />
+          <Backups study={study} request={backupRequest} />
         </>
       ) : error ? null : (
         <p role="status">{t('app.loading')}</p>
