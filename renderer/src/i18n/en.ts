@@ -16,12 +16,6 @@ export const en = {
   },
   common: {
     choose: 'Choose…',
-    cancel: 'Cancel',
-    show: 'Show',
-    hide: 'Hide',
-    remove: 'Remove',
-    required: 'Required',
-    working: 'Working…',
   },
   language: {
     label: 'Language',
@@ -30,7 +24,6 @@ export const en = {
     system: 'Follow the system',
   },
   start: {
-    heading: 'Welcome to Groundwork',
     create: 'Create a new study',
     open: 'Open a study…',
     openDemo: 'Open the demo study',
@@ -135,7 +128,6 @@ export const en = {
     heading: 'Unlock the study',
     file: 'Study file: {{name}}',
     lockedIdle: 'The study was locked because it had not been used for a while. Your saved work is safe in the file.',
-    lockedManual: 'The study is locked.',
     demoPassphrase: 'This is the demo study, which holds only invented data. Its passphrase is:',
     passphrase: 'Passphrase',
     submit: 'Unlock',
@@ -153,7 +145,6 @@ export const en = {
     lockShortcut: 'Shortcut: {{keys}}',
     demoBanner: 'This is the demo study. Everything in it is invented, and it is made anew each time you open it.',
     demoPassphrase: 'Passphrase:',
-    fileLabel: 'File: {{path}}',
   },
   leave: {
     title: 'Unsaved changes',

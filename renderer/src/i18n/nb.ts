@@ -14,12 +14,6 @@ export const nb: Messages = {
   },
   common: {
     choose: 'Velg …',
-    cancel: 'Avbryt',
-    show: 'Vis',
-    hide: 'Skjul',
-    remove: 'Fjern',
-    required: 'Må fylles ut',
-    working: 'Arbeider …',
   },
   language: {
     label: 'Språk',
@@ -28,7 +22,6 @@ export const nb: Messages = {
     system: 'Følg systemet',
   },
   start: {
-    heading: 'Velkommen til Groundwork',
     create: 'Opprett en ny studie',
     open: 'Åpne en studie …',
     openDemo: 'Åpne demostudien',
@@ -133,7 +126,6 @@ export const nb: Messages = {
     heading: 'Lås opp studien',
     file: 'Studiefil: {{name}}',
     lockedIdle: 'Studien ble låst fordi den ikke hadde vært i bruk på en stund. Det du har lagret, er trygt i filen.',
-    lockedManual: 'Studien er låst.',
     demoPassphrase: 'Dette er demostudien, som bare inneholder oppdiktede data. Passordfrasen er:',
     passphrase: 'Passordfrase',
     submit: 'Lås opp',
@@ -151,7 +143,6 @@ export const nb: Messages = {
     lockShortcut: 'Hurtigtast: {{keys}}',
     demoBanner: 'Dette er demostudien. Alt i den er oppdiktet, og den lages på nytt hver gang du åpner den.',
     demoPassphrase: 'Passordfrase:',
-    fileLabel: 'Fil: {{path}}',
   },
   leave: {
     title: 'Endringer som ikke er lagret',
