@@ -139,7 +139,10 @@ export async function startBrowserHost(core: Core, options: { port: number; rend
     close: async () => {
       unsubscribe();
       for (const stream of eventStreams) stream.end();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Open event streams and keep-alive connections would hold close() open indefinitely.
+      server.closeAllConnections();
+      await closed;
     },
   };
 }

@@ -3,7 +3,9 @@ import type { Language } from '../../shared/app/contract.js';
 
 /** Pure helpers for what the shell reads from the machine. No `electron` import: tested in Node. */
 
-export const studyFileExtension = '.groundwork';
+import { studyFileExtension } from '../../shared/study/fileName.js';
+
+export { studyFileExtension };
 
 /**
  * The researcher's language from the OS's preferred languages, most preferred first: Norwegian in

@@ -4,21 +4,9 @@ import { latestSchemaVersion } from '../db/migrator.js';
 import type { Platform } from '../platform.js';
 import type { Handler } from '../router.js';
 import type { AppSettings } from './appSettings.js';
+import { fileNameFor, studyFileExtension } from '../../../shared/study/fileName.js';
 
 type AppHandlers = { [C in keyof typeof appChannels]: Handler<C> };
-
-export const studyFileExtension = '.groundwork';
-
-/** A file name from a study title: letters, digits, spaces and dashes, never a path. */
-export function fileNameFor(title: string): string {
-  const cleaned = title
-    .normalize('NFC')
-    .replace(/[^\p{L}\p{N} _-]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 80);
-  return `${cleaned || 'Study'}${studyFileExtension}`;
-}
 
 export function appHandlers(platform: Platform, settings: AppSettings, touch: () => void): AppHandlers {
   const dialogs = platform.dialogs;

@@ -19,17 +19,3 @@ export function joinPath(folder: string, name: string): string {
   const separator = folder.includes('\\') && !folder.includes('/') ? '\\' : '/';
   return folder.endsWith(separator) ? `${folder}${name}` : `${folder}${separator}${name}`;
 }
-
-/**
- * A file name from a study title, the way the core makes one (`fileNameFor` in main/core/app):
- * letters, digits, spaces, dashes and underscores; never a path.
- */
-export function fileNameFor(title: string, extension: string): string {
-  const cleaned = title
-    .normalize('NFC')
-    .replace(/[^\p{L}\p{N} _-]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 80);
-  return `${cleaned || 'Study'}${extension}`;
-}

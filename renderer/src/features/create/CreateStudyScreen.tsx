@@ -6,7 +6,7 @@ import { screenFor } from '../../app/screens.js';
 import { invoke } from '../../bridge/index.js';
 import { checkNewPassphrase, PassphraseFields, type NewPassphrase } from '../passphrase/index.js';
 import { Alert, Button, TextField, errorCodeOf, showErrorsAndFocus } from '../../ui/index.js';
-import { useSuggestedPath } from './suggestPath.js';
+import { suggestedPath } from './suggestPath.js';
 
 interface Errors {
   title: string | null;
@@ -35,8 +35,7 @@ export function CreateStudyScreen() {
   const [coreErrors, setCoreErrors] = useState<Errors>(noErrors);
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
-  const suggested = useSuggestedPath(info, title, fileEdited === null);
-  const file = fileEdited ?? suggested ?? '';
+  const file = fileEdited ?? suggestedPath(info, title);
   const checkboxId = useId();
 
   async function chooseFile() {
