@@ -46,6 +46,12 @@ export function openStudyDatabase(file: string, passphrase: string): { db: Study
     // A file cut short at a page boundary fails the first read (SQLITE_CORRUPT: the header counts
     // more pages than the file has); one cut inside a page still reads, but is not whole pages.
     if (fs.statSync(file).size % sqlcipherPageSize !== 0) throw new GroundworkError('study.damaged');
+    // A crash while a study was being made can leave Groundwork's id without a schema or without
+    // the study's row: that file cannot be used, and the session would fail on it after opening.
+    const version = schemaVersion(connection);
+    if (version === 0 || connection.prepare('SELECT count(*) FROM study WHERE id = 1').pluck().get() !== 1) {
+      throw new GroundworkError('study.damaged');
+    }
 
     applySessionPragmas(connection);
     const { from } = migrate(connection);
