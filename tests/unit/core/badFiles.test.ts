@@ -279,3 +279,44 @@ describe('opening a file that is not a good study', () => {
     expect(misread).toEqual([]);
   });
 });
+
+describe('a study file that opens but is not whole', () => {
+  it('says damaged (not "internal") when the study row is missing, and lets go of the file', async () => {
+    // What a crash between making the file and writing its first row would leave: a keyed file with
+    // Groundwork's id and schema, and no study in it.
+    const { applyKey } = await import('../../../main/core/db/cipher.js');
+    const { migrate } = await import('../../../main/core/db/migrator.js');
+    const root = tempDir();
+    const core = testCore(root);
+    const file = path.join(root, 'Half-made.groundwork');
+    const db = new Database(file);
+    applyKey(db, testPassphrase);
+    db.pragma(`application_id = ${groundworkApplicationId}`);
+    migrate(db);
+    db.close();
+
+    const result = await core.invoke('study.open', { path: file, passphrase: testPassphrase });
+    expect(value(await core.invoke('study.state', {}))).toEqual({ status: 'closed' });
+    // No connection left open on it: SQLite removes the WAL and shared memory when the last one closes.
+    expect(listFiles(root).filter((name) => name.startsWith('Half-made'))).toEqual(['Half-made.groundwork']);
+    expect(result).toEqual({ ok: false, error: { code: 'study.damaged' } });
+  });
+});
+
+describe('a study file left half-made by a crash during creation', () => {
+  it('says damaged when only the application id was written', async () => {
+    const { applyKey } = await import('../../../main/core/db/cipher.js');
+    const root = tempDir();
+    const core = testCore(root);
+    const file = path.join(root, 'Id-only.groundwork');
+    const db = new Database(file);
+    applyKey(db, testPassphrase);
+    db.pragma(`application_id = ${groundworkApplicationId}`);
+    db.close();
+    const before = sha256(file);
+
+    expect(await core.invoke('study.open', { path: file, passphrase: testPassphrase })).toEqual({ ok: false, error: { code: 'study.damaged' } });
+    expect(sha256(file)).toBe(before);
+    expect(listFiles(root).filter((name) => name.startsWith('Id-only'))).toEqual(['Id-only.groundwork']);
+  });
+});
