@@ -167,4 +167,20 @@ describe('automatic backups', () => {
     expect(fs.existsSync(manual)).toBe(true);
     expect(listFiles(folder)).toEqual(['Manual handmade.groundwork', automaticBackupName(file, clock)].sort());
   });
+
+  it('never keep the study open when they fail', async () => {
+    const { root, core, file } = await freshStudy();
+    // A backup "folder" that is a file: making the folder and the backup both fail.
+    const notAFolder = path.join(root, 'backups-is-a-file');
+    fs.writeFileSync(notAFolder, 'x');
+    value(await core.invoke('study.updateSettings', { backupFolder: notAFolder }));
+    const db = core.session.require().db;
+
+    expect(value(await core.invoke('study.close', {}))).toEqual({ status: 'closed' });
+    expect(db.isOpen).toBe(false);
+    expect(companions(file)).toEqual([]);
+    expect(listFiles(root).filter((name) => name.includes('.partial'))).toEqual([]);
+    value(await core.invoke('study.open', { path: file, passphrase: testPassphrase }));
+  });
 });
+

@@ -250,6 +250,18 @@ describe('opening a file that is not a good study', () => {
     expect(value<StudyPage>(await core.invoke('studyPage.get', {})).title).toBe('Åpen studie');
   });
 
+  it('refuses a wrong passphrase for the study that is open, and keeps it open', async () => {
+    const root = tempDir();
+    const core = testCore(root);
+    const file = path.join(root, 'Open.groundwork');
+    value(await core.invoke('study.create', { title: 'Åpen', path: file, passphrase: testPassphrase }));
+    expect(await core.invoke('study.open', { path: file, passphrase: otherPassphrase })).toEqual({
+      ok: false,
+      error: { code: 'study.wrongPassphrase' },
+    });
+    expect(value<StudyPage>(await core.invoke('studyPage.get', {})).title).toBe('Åpen');
+  });
+
   it('names the open study by its application id', () => {
     // "GWRK": a regression guard, since changing it would make every existing study "not a study".
     expect(groundworkApplicationId).toBe(0x4757524b);
