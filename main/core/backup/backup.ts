@@ -23,7 +23,11 @@ import { studyFiles } from '../db/open.js';
  */
 export function writeBackup(db: StudyDatabase, studyFile: string, target: string, kind: Backup['kind'], now = new Date()): Backup {
   const resolvedTarget = path.resolve(target);
-  if (studyFiles(path.resolve(studyFile)).includes(resolvedTarget)) throw new GroundworkError('backup.targetIsStudy');
+  // By identity as well as by name: a linked folder, or another letter case on macOS and Windows,
+  // names the same file by another path, and the copy would be renamed over the open study.
+  if (studyFiles(path.resolve(studyFile)).some((own) => own === resolvedTarget || sameFile(own, resolvedTarget))) {
+    throw new GroundworkError('backup.targetIsStudy');
+  }
   const folder = path.dirname(resolvedTarget);
   if (!fs.existsSync(folder)) throw new GroundworkError('backup.folderMissing');
 
@@ -48,6 +52,16 @@ export function writeBackup(db: StudyDatabase, studyFile: string, target: string
     recordAudit(writer, 'backup.made', { kind, bytes }, now);
   });
   return { path: resolvedTarget, fileName: path.basename(resolvedTarget), takenAt, bytes, kind };
+}
+
+function sameFile(a: string, b: string): boolean {
+  try {
+    const first = fs.statSync(a, { bigint: true });
+    const second = fs.statSync(b, { bigint: true });
+    return first.dev === second.dev && first.ino === second.ino;
+  } catch {
+    return false; // one of them does not exist
+  }
 }
 
 function verifyCopy(db: StudyDatabase, copy: string): void {
