@@ -47,6 +47,23 @@ describe('backing up by hand', () => {
     expect(value<Backup[]>(await core.invoke('study.backups', {}))).toEqual([]);
   });
 
+  it("refuses the study's own file reached by another path (a linked folder), and loses no edit", async () => {
+    // On macOS and Windows the same happens with the name in other letter case.
+    const { root, core, file } = await freshStudy();
+    const linked = path.join(root, 'linked studies');
+    fs.symlinkSync(path.dirname(file), linked, 'dir');
+    const sameFile = path.join(linked, path.basename(file));
+    expect(fs.statSync(sameFile).ino).toBe(fs.statSync(file).ino);
+
+    const result = await core.invoke('study.backupNow', { path: sameFile });
+    const page = value<StudyPage>(await core.invoke('studyPage.get', {}));
+    value(await core.invoke('studyPage.update', { ...page, institution: 'Skrevet etter backupen' }));
+    value(await core.invoke('study.close', {}));
+    value(await core.invoke('study.open', { path: file, passphrase: testPassphrase }));
+    expect(value<StudyPage>(await core.invoke('studyPage.get', {})).institution).toBe('Skrevet etter backupen');
+    expect(result).toEqual({ ok: false, error: { code: 'backup.targetIsStudy' } });
+  });
+
   it('refuses a folder that does not exist', async () => {
     const { root, core } = await freshStudy();
     expect(await core.invoke('study.backupNow', { path: path.join(root, 'nowhere', 'b.groundwork') })).toEqual({
