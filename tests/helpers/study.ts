@@ -109,3 +109,8 @@ export function openWithSqlcipher(file: string, passphrase: string, options: { r
 export function containsText(bytes: Buffer, needle: string): boolean {
   return bytes.includes(Buffer.from(needle, 'utf8')) || bytes.includes(Buffer.from(needle, 'utf16le'));
 }
+
+/** SQLite's plan for `sql`, one step a line: for asserting that a query uses an index. */
+export function queryPlan(db: Database.Database, sql: string): string {
+  return (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((step) => step.detail).join('\n');
+}

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Connection } from '../../../main/core/db/cipher.js';
 import { migrations } from '../../../main/core/db/migrations/index.js';
 import { migrate } from '../../../main/core/db/migrator.js';
+import { queryPlan } from '../../helpers/study.js';
 import { columnNames, emptyKeyedDatabase, tableNames, version } from './helpers.js';
 
 describe('migration 0002: the backups a study has written', () => {
@@ -29,9 +30,8 @@ describe('migration 0002: the backups a study has written', () => {
     db.prepare("INSERT INTO backup (path, taken_at, bytes, kind) VALUES ('/b/2.groundwork', '2026-01-03T00:00:00.000Z', 8192, 'manual')").run();
     expect(() => db.prepare("INSERT INTO backup (path, taken_at, bytes, kind) VALUES ('/b/3', 'x', 1, 'nightly')").run()).toThrow(/CHECK/);
     // The query rotation uses is served by the index.
-    const plan = db
-      .prepare("EXPLAIN QUERY PLAN SELECT id, path FROM backup WHERE kind = 'automatic' AND removed_at IS NULL ORDER BY taken_at DESC, id DESC")
-      .all() as { detail: string }[];
-    expect(plan.map((step) => step.detail).join('\n')).toMatch(/USING INDEX backup_kind_taken/);
+    expect(queryPlan(db, "SELECT id, path FROM backup WHERE kind = 'automatic' AND removed_at IS NULL ORDER BY taken_at DESC, id DESC")).toMatch(
+      /USING INDEX backup_kind_taken/,
+    );
   });
 });
