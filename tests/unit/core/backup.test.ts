@@ -199,5 +199,35 @@ describe('automatic backups', () => {
     expect(listFiles(root).filter((name) => name.includes('.partial'))).toEqual([]);
     value(await core.invoke('study.open', { path: file, passphrase: testPassphrase }));
   });
+
+  it('never deletes a backup that has since been opened and worked in (a restore)', async () => {
+    // Restoring means opening a backup; the researcher may go on working in it. Rotation by the
+    // original study must not then delete it as an old copy.
+    const root = tempDir();
+    const file = path.join(root, 'Original.groundwork');
+    const folder = path.join(root, 'backups');
+    let clock = new Date(2026, 10, 2, 10, 0, 0);
+    const session = new StudySession({ now: () => clock });
+    session.create({ title: 'Original', path: file, passphrase: testPassphrase });
+    session.updateSettings({ backupFolder: folder, backupsToKeep: 1 });
+    session.close(); // day 0: the first automatic backup
+    const [restored] = listFiles(folder);
+    const restoredPath = path.join(folder, restored!);
+
+    clock = new Date(2026, 10, 3, 10, 0, 0);
+    const worker = new StudySession({ now: () => clock });
+    worker.open({ path: restoredPath, passphrase: testPassphrase });
+    worker.updateSettings({ backupFolder: path.join(root, 'restored backups') });
+    worker.require().db.write((writer) => writer.statement("UPDATE study SET institution = 'Arbeid etter gjenoppretting'").run());
+    worker.close();
+
+    // Later the original is opened again, twice on different days: its rotation (keep 1) runs.
+    for (const day of [4, 5]) {
+      clock = new Date(2026, 10, day, 10, 0, 0);
+      session.open({ path: file, passphrase: testPassphrase });
+      session.close();
+    }
+    expect(fs.existsSync(restoredPath)).toBe(true);
+  });
 });
 
