@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { defineChannel } from '../contract/define.js';
-import { isoDateSchema } from '../contract/values.js';
+import { absolutePathSchema, isoDateSchema } from '../contract/values.js';
 
 /** The passphrase is never trimmed or normalised: what the researcher typed is the key. */
 const passphraseSchema = z.string().min(1).max(1024);
-const filePathSchema = z.string().min(1).max(4096);
+const filePathSchema = absolutePathSchema;
 
 export const studySummarySchema = z.object({
   /** A random id made when the study is created; stable for the life of the study. */
@@ -34,7 +34,7 @@ export const studySettingsSchema = z.object({
   /** Lock the study after this long without use. */
   idleLockMinutes: z.number().min(0.05).max(480),
   /** Where automatic backups go; a folder the researcher can see and change. */
-  backupFolder: z.string().min(1).max(4096),
+  backupFolder: absolutePathSchema,
   /** How many automatic backups to keep (the oldest are deleted). */
   backupsToKeep: z.number().int().min(1).max(100),
 });

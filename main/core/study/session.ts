@@ -58,7 +58,7 @@ export class StudySession {
 
   create(input: { title: string; path: string; passphrase: string; isDemo?: boolean }): StudySummary {
     const file = path.resolve(input.path);
-    if (!input.isDemo && !judgePassphrase(input.passphrase, [input.title]).acceptable) {
+    if (!input.isDemo && !judgePassphrase(input.passphrase, [input.title, path.basename(file)]).acceptable) {
       throw new GroundworkError('passphrase.tooWeak');
     }
     // The new file is made before the study in hand is closed, so a refused location changes nothing.
@@ -137,7 +137,7 @@ export class StudySession {
   changePassphrase(current: string, next: string): void {
     const open = this.require();
     if (current === next) throw new GroundworkError('passphrase.sameAsCurrent');
-    if (!judgePassphrase(next, [open.summary.title]).acceptable) throw new GroundworkError('passphrase.tooWeak');
+    if (!judgePassphrase(next, [open.summary.title, path.basename(open.path)]).acceptable) throw new GroundworkError('passphrase.tooWeak');
     if (!passphraseOpens(open.path, current)) throw new GroundworkError('passphrase.wrongCurrent');
 
     const connection = open.db.connection;

@@ -2,6 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorCode } from '../../../../shared/contract/errors.js';
 import { useApp } from '../../app/AppContext.js';
+import { fileNameOf } from '../../app/paths.js';
 import { screenFor } from '../../app/screens.js';
 import { invoke } from '../../bridge/index.js';
 import { checkNewPassphrase, PassphraseFields, type NewPassphrase } from '../passphrase/index.js';
@@ -55,7 +56,7 @@ export function CreateStudyScreen() {
   }
 
   function validate(): Errors {
-    const pass = checkNewPassphrase(passphrase, [title], t);
+    const pass = checkNewPassphrase(passphrase, [title, fileNameOf(file)], t);
     return {
       title: title.trim() ? null : t('create.titleRequired'),
       file: file.trim() ? null : t('create.fileRequired'),
@@ -139,7 +140,7 @@ export function CreateStudyScreen() {
           <PassphraseFields
             value={passphrase}
             onChange={edit(setPassphrase)}
-            related={[title]}
+            related={[title, fileNameOf(file)]}
             labels={{ passphrase: t('passphrase.label'), repeat: t('passphrase.repeat') }}
             errors={{ passphrase: errors.passphrase, repeat: errors.repeat }}
           />

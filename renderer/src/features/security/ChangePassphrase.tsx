@@ -13,7 +13,8 @@ interface Errors {
 const noErrors: Errors = { current: null, passphrase: null, repeat: null, general: null };
 
 /** Changing the key of the open study; older backups keep the old one. */
-export function ChangePassphrase({ title }: { title: string }) {
+/** `related`: the study's title and file name, which the new passphrase must not be built from. */
+export function ChangePassphrase({ related }: { related: readonly string[] }) {
   const { t } = useTranslation();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState<NewPassphrase>({ passphrase: '', repeat: '' });
@@ -24,7 +25,7 @@ export function ChangePassphrase({ title }: { title: string }) {
   const formRef = useRef<HTMLFormElement>(null);
 
   function validate(): Errors {
-    return { ...noErrors, current: current ? null : t('security.currentRequired'), ...checkNewPassphrase(next, [title], t) };
+    return { ...noErrors, current: current ? null : t('security.currentRequired'), ...checkNewPassphrase(next, related, t) };
   }
   const clientErrors = submitted ? validate() : noErrors;
   const errors: Errors = {
@@ -88,7 +89,7 @@ export function ChangePassphrase({ title }: { title: string }) {
           setDone(false);
           setNext(value);
         }}
-        related={[title]}
+        related={related}
         labels={{ passphrase: t('passphrase.newLabel'), repeat: t('passphrase.repeatNew') }}
         errors={{ passphrase: errors.passphrase, repeat: errors.repeat }}
       />

@@ -35,7 +35,7 @@ export function SecurityPage({ study, backupRequest }: SecurityPageProps) {
       ) : error ? null : (
         <p role="status">{t('app.loading')}</p>
       )}
-      <ChangePassphrase title={study.title} />
+      <ChangePassphrase related={[study.title, study.fileName]} />
     </div>
   );
 }
