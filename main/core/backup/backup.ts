@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { GroundworkError } from '../../../shared/contract/errors.js';
 import type { Backup } from '../../../shared/study/contract.js';
 import { recordAudit } from '../audit/audit.js';
@@ -45,10 +45,11 @@ export function writeBackup(db: StudyDatabase, studyFile: string, target: string
 
   const bytes = fs.statSync(resolvedTarget).size;
   const takenAt = now.toISOString();
+  const digest = fileDigest(resolvedTarget);
   db.write((writer) => {
     writer
-      .statement('INSERT INTO backup (path, taken_at, bytes, kind) VALUES (?, ?, ?, ?)')
-      .run(resolvedTarget, takenAt, bytes, kind);
+      .statement('INSERT INTO backup (path, taken_at, bytes, kind, sha256) VALUES (?, ?, ?, ?, ?)')
+      .run(resolvedTarget, takenAt, bytes, kind, digest);
     recordAudit(writer, 'backup.made', { kind, bytes }, now);
   });
   return { path: resolvedTarget, fileName: path.basename(resolvedTarget), takenAt, bytes, kind };
@@ -117,23 +118,47 @@ function unusedPath(folder: string, name: string): string {
   return candidate;
 }
 
-/** Deletes the oldest automatic backups beyond `keep`. Only files this study recorded are touched. */
+/**
+ * Deletes the oldest automatic backups beyond `keep`. Only files this study recorded are touched,
+ * and only while they are byte for byte what was written: a backup that has since been opened and
+ * worked in (a restore) is a study in its own right, and is let go of instead of deleted.
+ */
 export function rotateAutomaticBackups(db: StudyDatabase, keep: number, now = new Date()): number {
   const surplus = db.read((reader) =>
     reader
-      .query<{ id: number; path: string }>(
-        "SELECT id, path FROM backup WHERE kind = 'automatic' AND removed_at IS NULL ORDER BY taken_at DESC, id DESC LIMIT -1 OFFSET ?",
+      .query<{ id: number; path: string; sha256: string | null }>(
+        "SELECT id, path, sha256 FROM backup WHERE kind = 'automatic' AND removed_at IS NULL ORDER BY taken_at DESC, id DESC LIMIT -1 OFFSET ?",
       )
       .all(keep),
   );
   if (surplus.length === 0) return 0;
-  for (const backup of surplus) fs.rmSync(backup.path, { force: true });
+  let deleted = 0;
+  for (const backup of surplus) {
+    if (!fs.existsSync(backup.path)) continue;
+    if (backup.sha256 === null || fileDigest(backup.path) !== backup.sha256) continue;
+    fs.rmSync(backup.path, { force: true });
+    deleted++;
+  }
   db.write((writer) => {
     const mark = writer.statement('UPDATE backup SET removed_at = ? WHERE id = ?');
     for (const backup of surplus) mark.run(now.toISOString(), backup.id);
-    recordAudit(writer, 'backup.removed', { count: surplus.length }, now);
+    recordAudit(writer, 'backup.removed', { count: deleted, keptBecauseChanged: surplus.length - deleted }, now);
   });
-  return surplus.length;
+  return deleted;
+}
+
+/** SHA-256 of a file, read in pieces so a large study does not have to fit in memory at once. */
+function fileDigest(file: string): string {
+  const hash = createHash('sha256');
+  const buffer = Buffer.alloc(1024 * 1024);
+  const fd = fs.openSync(file, 'r');
+  try {
+    let read: number;
+    while ((read = fs.readSync(fd, buffer, 0, buffer.length, null)) > 0) hash.update(buffer.subarray(0, read));
+  } finally {
+    fs.closeSync(fd);
+  }
+  return hash.digest('hex');
 }
 
 export function listBackups(reader: StudyReader): Backup[] {

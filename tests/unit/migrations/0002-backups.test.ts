@@ -23,7 +23,7 @@ describe('migration 0002: the backups a study has written', () => {
     expect(db.prepare('SELECT title, institution FROM study').get()).toEqual({ title: 'Før 0002', institution: 'HVL' });
     expect(db.prepare("SELECT value FROM setting WHERE key = 'backupsToKeep'").pluck().get()).toBe('7');
     expect(db.prepare('SELECT kind FROM audit_event').pluck().all()).toEqual(['study.created']);
-    expect(columnNames(db, 'backup')).toEqual(['id', 'path', 'taken_at', 'bytes', 'kind', 'removed_at']);
+    expect(columnNames(db, 'backup')).toEqual(['id', 'path', 'taken_at', 'bytes', 'kind', 'sha256', 'removed_at']);
     expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'backup'").pluck().all()).toContain('backup_kind_taken');
 
     db.prepare("INSERT INTO backup (path, taken_at, bytes, kind) VALUES ('/b/1.groundwork', '2026-01-02T00:00:00.000Z', 8192, 'automatic')").run();

@@ -1,8 +1,9 @@
 import type { Connection } from '../cipher.js';
 
 /**
- * The backups this study has written. Rotation deletes only files listed here, so Groundwork never
- * removes a file it did not make, whatever else is in the backup folder.
+ * The backups this study has written. Rotation deletes only files listed here, and only while
+ * their SHA-256 still matches, so Groundwork never removes a file it did not make, nor a backup
+ * that has since been opened and worked in.
  */
 export default function migrate(db: Connection): void {
   db.exec(`
@@ -12,6 +13,7 @@ export default function migrate(db: Connection): void {
       taken_at TEXT NOT NULL,
       bytes INTEGER NOT NULL,
       kind TEXT NOT NULL CHECK (kind IN ('automatic', 'manual')),
+      sha256 TEXT,
       removed_at TEXT
     ) STRICT;
     CREATE INDEX backup_kind_taken ON backup (kind, taken_at);
