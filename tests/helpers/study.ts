@@ -7,6 +7,7 @@ import { createCore, type Core, type Platform } from '../../main/core/index.js';
 import type { InvokeResult } from '../../shared/contract/errors.js';
 import type { StudySummary } from '../../shared/study/contract.js';
 import { Database } from '../../main/core/db/cipher.js';
+import { sqlcipher4 as sqlcipherFormat } from '../../main/core/db/sqlcipherFormat.js';
 
 /**
  * A passphrase the core accepts (zxcvbn score ≥ 3, ≥ 10 characters). Not a real secret: the test
@@ -121,26 +122,9 @@ export function queryPlan(db: Database.Database, sql: string): string {
  * 16-byte salt, which the HMAC and encryption of page 1 skip.
  */
 export const sqlcipher4 = {
-  pageSize: 4096,
-  reserve: 80,
-  keys(passphrase: string, salt: Buffer): { key: Buffer; hmacKey: Buffer } {
-    const key = crypto.pbkdf2Sync(Buffer.from(passphrase, 'utf8'), salt, 256_000, 32, 'sha512');
-    const hmacKey = crypto.pbkdf2Sync(key, Buffer.from(salt.map((byte) => byte ^ 0x3a)), 2, 32, 'sha512');
-    return { key, hmacKey };
-  },
-  /** The page's ciphertext, IV and stored HMAC; `number` counts from 1. */
-  parts(page: Buffer, number: number): { cipherText: Buffer; iv: Buffer; mac: Buffer } {
-    const end = sqlcipher4.pageSize - sqlcipher4.reserve;
-    return { cipherText: page.subarray(number === 1 ? 16 : 0, end), iv: page.subarray(end, end + 16), mac: page.subarray(end + 16, sqlcipher4.pageSize) };
-  },
-  authenticates(page: Buffer, number: number, hmacKey: Buffer): boolean {
-    const { cipherText, iv, mac } = sqlcipher4.parts(page, number);
-    const pageNumber = Buffer.alloc(4);
-    pageNumber.writeUInt32LE(number);
-    return crypto.createHmac('sha512', hmacKey).update(cipherText).update(iv).update(pageNumber).digest().equals(mac);
-  },
+  ...sqlcipherFormat,
   decrypt(page: Buffer, number: number, key: Buffer): Buffer {
-    const { cipherText, iv } = sqlcipher4.parts(page, number);
+    const { cipherText, iv } = sqlcipherFormat.parts(page, number);
     const decipher = crypto.createDecipheriv('aes-256-cbc', key, iv).setAutoPadding(false);
     return Buffer.concat([decipher.update(cipherText), decipher.final()]);
   },
@@ -148,8 +132,8 @@ export const sqlcipher4 = {
   pages(file: string): { number: number; page: Buffer }[] {
     const bytes = fs.readFileSync(file);
     const pages: { number: number; page: Buffer }[] = [];
-    for (let offset = 0; offset + sqlcipher4.pageSize <= bytes.length; offset += sqlcipher4.pageSize) {
-      pages.push({ number: offset / sqlcipher4.pageSize + 1, page: bytes.subarray(offset, offset + sqlcipher4.pageSize) });
+    for (let offset = 0; offset + sqlcipherFormat.pageSize <= bytes.length; offset += sqlcipherFormat.pageSize) {
+      pages.push({ number: offset / sqlcipherFormat.pageSize + 1, page: bytes.subarray(offset, offset + sqlcipherFormat.pageSize) });
     }
     return pages;
   },

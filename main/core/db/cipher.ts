@@ -38,6 +38,9 @@ export function applySessionPragmas(db: Connection): void {
   db.pragma('secure_delete = ON');
   // Sorts and temporary tables stay in memory: no plaintext temp files.
   db.pragma('temp_store = MEMORY');
+  // One Groundwork at a time per study, even on a shared or synced drive: the lock is held until
+  // the study is closed, and the WAL index lives in memory (no -shm file beside the study).
+  db.pragma('locking_mode = EXCLUSIVE');
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
@@ -135,6 +138,9 @@ export function classifyOpenError(error: unknown, kind: FileKind): GroundworkErr
     return new GroundworkError(kind === 'otherFormat' ? 'study.notAStudy' : 'study.wrongPassphrase');
   }
   if (typeof code === 'string' && code.startsWith('SQLITE_CORRUPT')) return new GroundworkError('study.damaged');
+  if (typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))) {
+    return new GroundworkError('study.alreadyOpen');
+  }
   if (typeof code === 'string' && (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_READONLY'))) {
     return new GroundworkError('study.notWritable');
   }

@@ -5,7 +5,8 @@ import { judgePassphrase } from '../../../shared/passphrase/strength.js';
 import type { SessionState, StudySettings, StudySummary } from '../../../shared/study/contract.js';
 import { recordAudit } from '../audit/audit.js';
 import { automaticBackupIfDue } from '../backup/backup.js';
-import { applyKey, applyRekey, Database } from '../db/cipher.js';
+import { applyRekey } from '../db/cipher.js';
+import { passphraseOpensFile } from '../db/sqlcipherFormat.js';
 import type { StudyDatabase } from '../db/connection.js';
 import { createStudyDatabase, openStudyDatabase } from '../db/open.js';
 import { insertStudy, readStudySummary } from './page.js';
@@ -74,6 +75,11 @@ export class StudySession {
 
   open(input: { path: string; passphrase: string }): StudySummary {
     const file = path.resolve(input.path);
+    if (this.current?.path === file) {
+      // Already open here, under an exclusive lock: the passphrase is checked against the file itself.
+      if (!passphraseOpensFile(file, input.passphrase)) throw new GroundworkError('study.wrongPassphrase');
+      return this.current.summary;
+    }
     // Opening is checked in full before the study in hand is closed, so a typo changes nothing.
     const { db, migratedFrom } = openStudyDatabase(file, input.passphrase);
     this.close();
@@ -138,7 +144,7 @@ export class StudySession {
     const open = this.require();
     if (current === next) throw new GroundworkError('passphrase.sameAsCurrent');
     if (!judgePassphrase(next, [open.summary.title, path.basename(open.path)]).acceptable) throw new GroundworkError('passphrase.tooWeak');
-    if (!passphraseOpens(open.path, current)) throw new GroundworkError('passphrase.wrongCurrent');
+    if (!passphraseOpensFile(open.path, current)) throw new GroundworkError('passphrase.wrongCurrent');
 
     const connection = open.db.connection;
     connection.pragma('journal_mode = DELETE');
@@ -191,18 +197,4 @@ export class StudySession {
 
 function latestVersion(db: StudyDatabase): number {
   return db.connection.pragma('user_version', { simple: true }) as number;
-}
-
-/** Whether `passphrase` opens the study at `file`, checked on a connection of its own. */
-function passphraseOpens(file: string, passphrase: string): boolean {
-  const probe = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    applyKey(probe, passphrase);
-    probe.prepare('SELECT count(*) FROM sqlite_master').get();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    probe.close();
-  }
 }
