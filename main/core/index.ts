@@ -30,18 +30,12 @@ export function createCore(platform: Platform): Core {
     },
     onOpened: (file) => settings.rememberOpened(file),
   });
-  const invoke = createRouter(
-    {
-      ...appHandlers(platform, settings, () => session.touch()),
-      ...studyHandlers(session, platform.userDataDir),
-    },
-    {
-      // Any call from the UI is the researcher at work, except asking where things stand.
-      beforeEach: (channel) => {
-        if (channel !== 'study.state') session.touch();
-      },
-    },
-  );
+  // Only the researcher's own input counts as activity (the UI reports it on `session.activity`):
+  // a screen that polls for progress must not keep an unattended study unlocked.
+  const invoke = createRouter({
+    ...appHandlers(platform, settings, () => session.touch()),
+    ...studyHandlers(session, platform.userDataDir),
+  });
   return {
     invoke,
     onEvent(listener) {
