@@ -100,6 +100,11 @@ export const studyChannels = {
   ),
   'study.backupNow': defineChannel(z.object({ path: filePathSchema }).strict(), backupSchema),
   'study.backups': defineChannel(nothing, z.array(backupSchema)),
+  /** When the last automatic backup was made, and when one last failed (so a failure is never silent). */
+  'study.backupStatus': defineChannel(
+    nothing,
+    z.object({ lastAutomaticAt: z.string().nullable(), lastFailureAt: z.string().nullable() }),
+  ),
   'study.settings': defineChannel(nothing, studySettingsSchema),
   'study.updateSettings': defineChannel(studySettingsSchema.partial().strict(), studySettingsSchema),
   'studyPage.get': defineChannel(nothing, studyPageSchema),

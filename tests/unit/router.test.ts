@@ -41,6 +41,7 @@ const validInputs: Record<Channel, Record<string, unknown>> = {
   'study.changePassphrase': { current: testPassphrase, next: `${testPassphrase}!` },
   'study.backupNow': { path: '/backup/a.groundwork' },
   'study.backups': {},
+  'study.backupStatus': {},
   'study.settings': {},
   'study.updateSettings': { idleLockMinutes: 10, backupFolder: '/backup', backupsToKeep: 3 },
   'studyPage.get': {},
@@ -177,6 +178,7 @@ describe('the router', () => {
     const needStudy: Channel[] = [
       'study.backupNow',
       'study.backups',
+      'study.backupStatus',
       'study.settings',
       'study.updateSettings',
       'studyPage.get',

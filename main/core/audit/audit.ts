@@ -14,6 +14,7 @@ export const auditKinds = [
   'study.pageUpdated',
   'study.settingsChanged',
   'backup.made',
+  'backup.failed',
   'backup.removed',
   'export.written',
 ] as const;

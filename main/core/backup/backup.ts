@@ -170,3 +170,13 @@ export function listBackups(reader: StudyReader): Backup[] {
     .filter((row) => fs.existsSync(row.path))
     .map((row) => ({ path: row.path, fileName: path.basename(row.path), takenAt: row.taken_at, bytes: row.bytes, kind: row.kind }));
 }
+
+export function readBackupStatus(reader: StudyReader): { lastAutomaticAt: string | null; lastFailureAt: string | null } {
+  const lastAutomatic = reader
+    .query<{ taken_at: string }>("SELECT taken_at FROM backup WHERE kind = 'automatic' ORDER BY taken_at DESC LIMIT 1")
+    .get();
+  const lastFailure = reader
+    .query<{ at: string }>("SELECT at FROM audit_event WHERE kind = 'backup.failed' ORDER BY id DESC LIMIT 1")
+    .get();
+  return { lastAutomaticAt: lastAutomatic?.taken_at ?? null, lastFailureAt: lastFailure?.at ?? null };
+}

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { studyChannels } from '../../../shared/study/contract.js';
 import { recordAudit } from '../audit/audit.js';
-import { listBackups, writeBackup } from '../backup/backup.js';
+import { listBackups, readBackupStatus, writeBackup } from '../backup/backup.js';
 import { openDemoStudy } from '../demo/demo.js';
 import type { Handler } from '../router.js';
 import { readStudyPage, readStudySummary, writeStudyPage } from './page.js';
@@ -26,6 +26,7 @@ export function studyHandlers(session: StudySession, userDataDir: string): Study
       return writeBackup(open.db, open.path, path.resolve(target), 'manual');
     },
     'study.backups': () => session.require().db.read(listBackups),
+    'study.backupStatus': () => session.require().db.read(readBackupStatus),
     'study.settings': () => session.settings(),
     'study.updateSettings': (changes) => session.updateSettings(changes),
     'studyPage.get': () => session.require().db.read(readStudyPage),

@@ -4,13 +4,13 @@ import { GroundworkError } from '../../../shared/contract/errors.js';
 import { judgePassphrase } from '../../../shared/passphrase/strength.js';
 import type { SessionState, StudySettings, StudySummary } from '../../../shared/study/contract.js';
 import { recordAudit } from '../audit/audit.js';
-import { automaticBackupIfDue } from '../backup/backup.js';
+import { automaticBackupIfDue, readBackupStatus } from '../backup/backup.js';
 import { applyRekey } from '../db/cipher.js';
 import { passphraseOpensFile } from '../db/sqlcipherFormat.js';
 import type { StudyDatabase } from '../db/connection.js';
 import { createStudyDatabase, openStudyDatabase } from '../db/open.js';
 import { insertStudy, readStudySummary } from './page.js';
-import { readLastAutomaticBackup, readStudySettings, writeStudySettings } from './settings.js';
+import { readStudySettings, writeStudySettings } from './settings.js';
 
 export interface OpenStudy {
   readonly db: StudyDatabase;
@@ -183,12 +183,18 @@ export class StudySession {
       const now = this.now();
       const { settings, last } = open.db.read((reader) => ({
         settings: readStudySettings(reader, open.path),
-        last: readLastAutomaticBackup(reader),
+        last: readBackupStatus(reader).lastAutomaticAt,
       }));
       open.db.write((writer) => recordAudit(writer, kind, detail, now));
       automaticBackupIfDue(open.db, open.path, settings, last, now);
     } catch {
       // A failed automatic backup must never keep the study open: closing is what protects it.
+      // It is recorded (if the study can still be written) so the researcher is told next time.
+      try {
+        open.db.write((writer) => recordAudit(writer, 'backup.failed', { kind: 'automatic' }, this.now()));
+      } catch {
+        // Nothing more can be done with a study that cannot be written; it is closed below.
+      }
     } finally {
       open.db.close();
     }

@@ -39,11 +39,3 @@ export function writeStudySettings(writer: StudyWriter, changes: Partial<StudySe
     if (changes[key] !== undefined) upsert.run(key, JSON.stringify(changes[key]));
   }
 }
-
-export function readLastAutomaticBackup(reader: StudyReader): string | null {
-  return (
-    reader
-      .query<{ taken_at: string }>("SELECT taken_at FROM backup WHERE kind = 'automatic' ORDER BY taken_at DESC LIMIT 1")
-      .get()?.taken_at ?? null
-  );
-}

@@ -198,6 +198,17 @@ describe('automatic backups', () => {
     expect(companions(file)).toEqual([]);
     expect(listFiles(root).filter((name) => name.includes('.partial'))).toEqual([]);
     value(await core.invoke('study.open', { path: file, passphrase: testPassphrase }));
+    // The failure is not silent: the next time the study is open, the researcher is told.
+    const status = value<{ lastAutomaticAt: string | null; lastFailureAt: string | null }>(await core.invoke('study.backupStatus', {}));
+    expect(status.lastAutomaticAt).toBeNull();
+    expect(status.lastFailureAt).not.toBeNull();
+
+    // Once the folder is right again, the next close makes a backup and the status says so.
+    value(await core.invoke('study.updateSettings', { backupFolder: path.join(root, 'backups') }));
+    value(await core.invoke('study.close', {}));
+    value(await core.invoke('study.open', { path: file, passphrase: testPassphrase }));
+    const after = value<{ lastAutomaticAt: string | null; lastFailureAt: string | null }>(await core.invoke('study.backupStatus', {}));
+    expect(after.lastAutomaticAt! > after.lastFailureAt!).toBe(true);
   });
 
   it('never deletes a backup that has since been opened and worked in (a restore)', async () => {

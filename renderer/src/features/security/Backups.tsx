@@ -1,11 +1,14 @@
 import { useEffect, useEffectEvent, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ChannelOutput } from '../../../../shared/contract/channels.js';
 import type { Backup, StudySummary } from '../../../../shared/study/contract.js';
 import { useApp } from '../../app/AppContext.js';
 import { folderOf, joinPath } from '../../app/paths.js';
 import { invoke } from '../../bridge/index.js';
 import { useFormat } from '../../i18n/index.js';
 import { Alert, Button, TextField, showErrorsAndFocus, useErrorText } from '../../ui/index.js';
+
+type BackupStatus = ChannelOutput<'study.backupStatus'>;
 
 interface BackupsProps {
   study: StudySummary;
@@ -38,8 +41,11 @@ export function Backups({ study, request }: BackupsProps) {
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
 
+  const [status, setStatus] = useState<BackupStatus | null>(null);
+
   useEffect(() => {
     invoke('study.backups', {}).then(setBackups, setError);
+    invoke('study.backupStatus', {}).then(setStatus, setError);
   }, []);
 
   async function save(path: string) {
@@ -91,6 +97,7 @@ export function Backups({ study, request }: BackupsProps) {
   return (
     <section className="card" aria-labelledby="backups-heading">
       <h3 id="backups-heading">{t('security.backupHeading')}</h3>
+      {status ? <AutomaticBackupStatus status={status} /> : null}
       {info.nativeDialogs ? (
         <div className="actions">
           <Button variant="primary" onClick={() => void chooseAndSave()} disabled={busy}>
@@ -149,5 +156,20 @@ export function Backups({ study, request }: BackupsProps) {
         </div>
       ) : null}
     </section>
+  );
+}
+
+/** Whether automatic backups are being made; a failure since the last good one is never silent. */
+function AutomaticBackupStatus({ status }: { status: BackupStatus }) {
+  const { t } = useTranslation();
+  const { dateTime } = useFormat();
+  const failedSinceLast = status.lastFailureAt !== null && (status.lastAutomaticAt === null || status.lastFailureAt > status.lastAutomaticAt);
+  return (
+    <>
+      {failedSinceLast ? <Alert tone="error">{t('security.automaticFailed', { when: dateTime(status.lastFailureAt!) })}</Alert> : null}
+      <p className="muted">
+        {status.lastAutomaticAt ? t('security.lastAutomatic', { when: dateTime(status.lastAutomaticAt) }) : t('security.noAutomaticYet')}
+      </p>
+    </>
   );
 }
