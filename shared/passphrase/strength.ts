@@ -38,10 +38,14 @@ export interface PassphraseStrength {
 
 const folded = (text: string) => text.toLocaleLowerCase('nb').replace(/[^\p{L}\p{N}]+/gu, '');
 
+/** Pieces of a title word shorter than this are ordinary letters, not a borrowing from the title. */
+const shortestBorrowing = 5;
+
 /**
  * What is left of the passphrase once every word of `related` (3 letters or more) is taken out,
- * ignoring case, spaces and punctuation. "Recovery i hverdagen 2026" for the title
- * "Recovery i hverdagen" leaves "2026".
+ * ignoring case, spaces and punctuation, and once every piece of 5 letters or more borrowed from a
+ * longer word is taken out too. For the title "Erfaringer fra en recoverygruppe", the passphrase
+ * "Recovery i hverdagen 2026" leaves "ihverdagen2026", and "Erfaring123" leaves "123".
  */
 function withoutRelatedWords(passphrase: string, related: readonly string[]): string {
   const words = related
@@ -51,6 +55,14 @@ function withoutRelatedWords(passphrase: string, related: readonly string[]): st
     .sort((a, b) => b.length - a.length);
   let rest = folded(passphrase);
   for (const word of words) rest = rest.replaceAll(word, '');
+  for (const word of words) {
+    for (let length = word.length - 1; length >= shortestBorrowing; length--) {
+      for (let start = 0; start + length <= word.length; start++) {
+        const piece = word.slice(start, start + length);
+        if (rest.includes(piece)) rest = rest.replaceAll(piece, '');
+      }
+    }
+  }
   return rest;
 }
 
@@ -60,12 +72,16 @@ export function judgePassphrase(passphrase: string, related: readonly string[] =
   if (passphrase.length === 0) {
     return { score: 0, acceptable: false, tooShort, fromTitle: false, warning: null, suggestions: [] };
   }
-  const fromTitle = related.length > 0 && withoutRelatedWords(passphrase, related).length < minimumPassphraseLength;
+  const rest = withoutRelatedWords(passphrase, related);
+  // What was borrowed from the title is known to anyone who sees the file name: only the rest counts.
+  const borrowed = rest.length < folded(passphrase).length;
+  const fromTitle = borrowed && rest.length < minimumPassphraseLength;
   const userInputs = related.flatMap((text) => [text, ...text.split(/[^\p{L}\p{N}]+/u)]).filter((word) => word.length > 0);
   // zxcvbn's cost grows with length; beyond 100 characters a passphrase is strong enough to judge
   // on its first 100.
   const result = zxcvbn().check(passphrase.slice(0, 100), userInputs);
-  const score = fromTitle ? (Math.min(result.score, 1) as 0 | 1) : result.score;
+  const restScore = borrowed && !fromTitle ? zxcvbn().check(rest.slice(0, 100)).score : result.score;
+  const score = fromTitle ? (Math.min(result.score, 1) as 0 | 1) : (Math.min(result.score, restScore) as PassphraseStrength['score']);
   return {
     score,
     acceptable: !tooShort && !fromTitle && score >= minimumPassphraseScore,

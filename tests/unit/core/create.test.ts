@@ -93,3 +93,16 @@ describe('the backup folder setting', () => {
     }
   });
 });
+
+describe('passphrases borrowed from the title', () => {
+  it('counts a piece of a title word as borrowed, and judges only what is left', async () => {
+    const { judgePassphrase } = await import('../../../shared/passphrase/strength.js');
+    const related = ['Erfaringer fra en recoverygruppe', 'Erfaringer fra en recoverygruppe.groundwork'];
+    expect(judgePassphrase('Erfaring123', related)).toMatchObject({ acceptable: false, fromTitle: true });
+    expect(judgePassphrase('recoverygruppa2026', related)).toMatchObject({ acceptable: false, fromTitle: true });
+    expect(judgePassphrase('gruppe erfaring hverdag 2026', related).acceptable).toBe(false);
+    // Strong passphrases with nothing from the title stay strong, and punctuation alone is not "from the title".
+    expect(judgePassphrase('lantern orchard velvet 1987 quarry', related).acceptable).toBe(true);
+    expect(judgePassphrase('!!!!!!!!!!!!', []).fromTitle).toBe(false);
+  });
+});
