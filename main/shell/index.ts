@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, ipcMain, Menu, session, type Session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, type Session, type WebContents } from 'electron';
 import { appInfoSchema, type Language } from '../../shared/app/contract.js';
 import { channelNames } from '../../shared/contract/channels.js';
 import { sessionStateSchema } from '../../shared/study/contract.js';
@@ -10,6 +10,7 @@ import { createDialogs } from './dialogs.js';
 import { systemLanguage } from './environment.js';
 import { channelListArgument, ipcNames, type MenuAction } from './ipcNames.js';
 import { menuTemplate } from './menu.js';
+import { shellTexts } from './texts.js';
 import {
   contentSecurityPolicy,
   devServerUrl,
@@ -127,6 +128,20 @@ async function createWindow(): Promise<void> {
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
+  });
+  // The UI asks before unloading while it holds unsaved changes (a `beforeunload` handler); Electron
+  // would otherwise silently refuse to close. Ask the researcher instead.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const texts = shellTexts[language];
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      buttons: [texts.unsavedLeave, texts.unsavedStay],
+      defaultId: 1,
+      cancelId: 1,
+      message: texts.unsavedMessage,
+      detail: texts.unsavedDetail,
+    });
+    if (choice === 0) event.preventDefault();
   });
   window.webContents.on('render-process-gone', (_event, details) => {
     if (details.reason === 'clean-exit') return;

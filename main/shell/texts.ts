@@ -37,6 +37,10 @@ const en = {
   openStudyTitle: 'Open a study',
   backupTitle: 'Save a backup copy of the study',
   chooseFolderTitle: 'Choose a folder',
+  unsavedMessage: 'You have changes that are not saved.',
+  unsavedDetail: 'If you close now, the changes are lost.',
+  unsavedLeave: 'Close without saving',
+  unsavedStay: 'Go back',
 } as const;
 
 export type ShellTexts = { readonly [K in keyof typeof en]: string };
@@ -73,6 +77,10 @@ const nb: ShellTexts = {
   openStudyTitle: 'Åpne en studie',
   backupTitle: 'Lagre en sikkerhetskopi av studien',
   chooseFolderTitle: 'Velg en mappe',
+  unsavedMessage: 'Du har endringer som ikke er lagret.',
+  unsavedDetail: 'Lukker du nå, går endringene tapt.',
+  unsavedLeave: 'Lukk uten å lagre',
+  unsavedStay: 'Gå tilbake',
 };
 
 export const shellTexts: Readonly<Record<Language, ShellTexts>> = { en, nb };

@@ -89,3 +89,14 @@ test('leaving the study page with unsaved changes asks first', async ({ page }) 
   await page.getByRole('button', { name: 'Security and backups' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Security and backups' })).toBeVisible();
 });
+
+test('closing the window with unsaved changes asks first', async ({ page }) => {
+  await createStudy(page, 'Unsaved close test');
+  await page.getByLabel('Institution').fill('Not saved yet');
+  const asked = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const dialog = await asked;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.dismiss();
+  expect(page.isClosed()).toBe(false);
+});
