@@ -3,11 +3,12 @@ import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../shared/app/contract.js';
 import { en } from './en.js';
 import { nb } from './nb.js';
+import { featureTexts, type FeatureTexts } from './features.js';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en };
+    resources: { translation: typeof en & FeatureTexts };
   }
 }
 
@@ -25,7 +26,10 @@ export function currentLanguage(): Language {
 /** Starts i18next; the language is set properly once the core has told us the user's choice. */
 export async function initI18n(language: Language): Promise<void> {
   await i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, nb: { translation: nb } },
+    resources: {
+      en: { translation: { ...en, ...featureTexts('en') } },
+      nb: { translation: { ...nb, ...featureTexts('nb') } },
+    },
     lng: language,
     fallbackLng: 'en',
     // React escapes what it renders; escaping here too would show entities such as &amp;.

@@ -6,12 +6,8 @@ import { useApp } from '../../app/AppContext.js';
 import { screenFor } from '../../app/screens.js';
 import { invoke, onMenu, type MenuAction } from '../../bridge/index.js';
 import { Alert, Button, ConfirmDialog, isShortcut, shortcutLabel, useErrorText } from '../../ui/index.js';
-import { SecurityPage } from '../security/SecurityPage.js';
-import { StudyPageForm } from '../studyPage/StudyPageForm.js';
+import { studySections } from './sections.js';
 import { useActivityReporting } from './useActivity.js';
-
-type Tab = 'page' | 'security';
-const tabs: readonly Tab[] = ['page', 'security'];
 
 interface StudyScreenProps {
   study: StudySummary;
@@ -23,7 +19,7 @@ export function StudyScreen({ study: initial }: StudyScreenProps) {
   const { go } = useApp();
   const errorText = useErrorText();
   const [study, setStudy] = useState(initial);
-  const [tab, setTab] = useState<Tab>('page');
+  const [tab, setTab] = useState<string>(studySections[0]!.id);
   const [dirty, setDirty] = useState(false);
   const [pending, setPending] = useState<(() => void) | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -89,36 +85,40 @@ export function StudyScreen({ study: initial }: StudyScreenProps) {
             {t('study.lock')}
           </Button>
         </div>
-        <nav className="study-nav" aria-label={t('study.navLabel')}>
-          <ul>
-            {tabs.map((name) => (
-              <li key={name}>
-                <button
-                  type="button"
-                  className="study-nav__link"
-                  aria-current={tab === name ? 'page' : undefined}
-                  onClick={() => tab !== name && guarded(() => setTab(name))}
-                >
-                  {t(`study.nav.${name}`)}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </nav>
       </header>
       {study.isDemo ? (
         <div className="demo-banner" role="note">
           {t('study.demoBanner')} {t('study.demoPassphrase')} <code>{demoPassphrase}</code>
         </div>
       ) : null}
-      <main className="page" id="main">
-        {error ? <Alert tone="error">{errorText(error)}</Alert> : null}
-        {tab === 'page' ? (
-          <StudyPageForm onDirtyChange={setDirty} onSaved={(title) => setStudy((current) => ({ ...current, title }))} />
-        ) : (
-          <SecurityPage study={study} backupRequest={backupRequest} />
-        )}
-      </main>
+      <div className="study-body">
+        <nav className="study-nav" aria-label={t('study.navLabel')}>
+          <ul>
+            {studySections.map((section) => (
+              <li key={section.id}>
+                <button
+                  type="button"
+                  className="study-nav__link"
+                  aria-current={tab === section.id ? 'page' : undefined}
+                  onClick={() => tab !== section.id && guarded(() => setTab(section.id))}
+                >
+                  {section.label(t)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main className="page study-page" id="main">
+          {error ? <Alert tone="error">{errorText(error)}</Alert> : null}
+          {(studySections.find((section) => section.id === tab) ?? studySections[0]!).render({
+            study,
+            onDirtyChange: setDirty,
+            onStudyChanged: setStudy,
+            navigate: (section) => guarded(() => setTab(section)),
+            backupRequest,
+          })}
+        </main>
+      </div>
       <ConfirmDialog
         open={pending !== null}
         title={t('leave.title')}

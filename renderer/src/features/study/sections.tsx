@@ -1,0 +1,43 @@
+import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
+import type { StudySummary } from '../../../../shared/study/contract.js';
+import { SecurityPage } from '../security/SecurityPage.js';
+import { StudyPageForm } from '../studyPage/StudyPageForm.js';
+
+/** What every section of an open study is given. */
+export interface SectionProps {
+  study: StudySummary;
+  /** Tell the study screen whether this section holds unsaved changes (it asks before leaving). */
+  onDirtyChange: (dirty: boolean) => void;
+  /** The study page changed the title. */
+  onStudyChanged: (study: StudySummary) => void;
+  /** Go to another section, e.g. from the overview to a participant. */
+  navigate: (section: string) => void;
+  /** Counts up when the native menu asks for a backup copy. */
+  backupRequest: number;
+}
+
+export interface StudySection {
+  id: string;
+  label: (t: TFunction) => string;
+  render: (props: SectionProps) => ReactNode;
+}
+
+/**
+ * The sections of an open study, in the order of the researcher's work. A feature adds its section
+ * here; the first is where the study opens.
+ */
+export const studySections: readonly StudySection[] = [
+  {
+    id: 'page',
+    label: (t) => t('study.nav.page'),
+    render: ({ onDirtyChange, onStudyChanged, study }) => (
+      <StudyPageForm onDirtyChange={onDirtyChange} onSaved={(title) => onStudyChanged({ ...study, title })} />
+    ),
+  },
+  {
+    id: 'security',
+    label: (t) => t('study.nav.security'),
+    render: ({ study, backupRequest }) => <SecurityPage study={study} backupRequest={backupRequest} />,
+  },
+];

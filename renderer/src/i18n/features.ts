@@ -1,0 +1,28 @@
+import type { Shape } from './en.js';
+
+/**
+ * Each feature keeps its own texts beside its code (`features/<feature>/messages.ts`), so that
+ * someone changing consent never edits the same file as someone changing recordings. They are
+ * joined here under the feature's name: `t('participants.heading')`.
+ *
+ * To add a feature's texts: `export const xMessages = defineMessages({ ...english }, { ...bokmål })`
+ * in its folder, then one line in `featureMessages` below.
+ */
+export interface FeatureMessages<T> {
+  en: T;
+  nb: Shape<T>;
+}
+
+/** English first; the bokmål must have exactly the same keys (a compile error otherwise). */
+export function defineMessages<const T>(en: T, nb: Shape<T>): FeatureMessages<T> {
+  return { en, nb };
+}
+
+export const featureMessages = {} satisfies Record<string, FeatureMessages<unknown>>;
+
+type Features = typeof featureMessages;
+export type FeatureTexts = { [K in keyof Features]: Features[K] extends FeatureMessages<infer T> ? T : never };
+
+export function featureTexts(language: 'en' | 'nb'): FeatureTexts {
+  return Object.fromEntries(Object.entries(featureMessages).map(([name, messages]) => [name, (messages as FeatureMessages<unknown>)[language]])) as FeatureTexts;
+}
