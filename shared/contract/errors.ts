@@ -25,6 +25,16 @@ export const errorCodes = [
   'backup.failed',
   'backup.folderMissing',
   'backup.targetIsStudy',
+  'consent.missing',
+  'consent.noRecordingOption',
+  'consent.documentFrozen',
+  'consent.documentMissing',
+  'consent.participantMissing',
+  'consent.recordMissing',
+  'consent.scanUnsupported',
+  'consent.scanTooLarge',
+  'consent.scanMissing',
+  'consent.exportFailed',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

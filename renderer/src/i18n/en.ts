@@ -271,6 +271,16 @@ export const en = {
     'backup.failed': 'The backup copy could not be made, and no partial copy was left behind. Check that there is free space and that you may save files in this folder, then try again.',
     'backup.folderMissing': 'The folder for the backup copy does not exist. Choose a folder that exists, or create it first.',
     'backup.targetIsStudy': 'A backup copy cannot replace the study file itself. Choose another file name or folder.',
+    'consent.missing': 'There is no valid consent on record for this participant, so this cannot be registered. Record the participant\'s consent in Consent first. (A participant who has withdrawn has no valid consent.)',
+    'consent.noRecordingOption': 'This participant\'s consent does not include audio recording. Take notes during the interview instead, or record a renewed consent that includes recording.',
+    'consent.documentFrozen': 'This version has been used for a consent, so it can no longer be changed. Save your changes as a new version instead.',
+    'consent.documentMissing': 'This version of the document no longer exists. Reload the list and choose another.',
+    'consent.participantMissing': 'This participant is not in the study. Reload the list and choose another.',
+    'consent.recordMissing': 'This consent record no longer exists. Reload the list.',
+    'consent.scanUnsupported': 'Only a PDF, PNG or JPEG file can be attached as a scan. The file\'s content is not one of these, whatever its name says.',
+    'consent.scanTooLarge': 'The scan is larger than 20 MB. Scan at a lower resolution or save it as a PDF, then try again.',
+    'consent.scanMissing': 'No scan is attached to this consent.',
+    'consent.exportFailed': 'The document could not be saved. Check that the folder exists and that you may save files there, then try again.',
   },
 };
 
