@@ -6,6 +6,7 @@ import type { Platform } from './platform.js';
 import { createRouter, type Invoke } from './router.js';
 import { StudySession } from './study/session.js';
 import { studyHandlers } from './study/handlers.js';
+import { participantHandlers } from './participants/handlers.js';
 
 export type EventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
@@ -35,6 +36,7 @@ export function createCore(platform: Platform): Core {
   const invoke = createRouter({
     ...appHandlers(platform, settings, () => session.touch()),
     ...studyHandlers(session, platform.userDataDir),
+    ...participantHandlers(session),
   });
   return {
     invoke,

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appChannels } from '../app/contract.js';
+import { participantChannels } from '../participants/contract.js';
 import { studyChannels } from '../study/contract.js';
 
 /**
@@ -8,6 +9,7 @@ import { studyChannels } from '../study/contract.js';
 export const channels = {
   ...appChannels,
   ...studyChannels,
+  ...participantChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -35,6 +35,15 @@ export const errorCodes = [
   'consent.scanTooLarge',
   'consent.scanMissing',
   'consent.exportFailed',
+  'participant.notFound',
+  'participant.pseudonymTaken',
+  'participant.withdrawn',
+  'attribute.notFound',
+  'attribute.nameTaken',
+  'attribute.choicesMissing',
+  'attribute.choiceInUse',
+  'attribute.invalidValue',
+  'identity.deleted',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -17,6 +17,13 @@ export const auditKinds = [
   'backup.failed',
   'backup.removed',
   'export.written',
+  'participant.added',
+  'participant.pseudonymChanged',
+  'participant.statusChanged',
+  'participant.identityViewed',
+  'participant.identityChanged',
+  'participant.identityDeletedAll',
+  'attribute.deleted',
 ] as const;
 export type AuditKind = (typeof auditKinds)[number];
 

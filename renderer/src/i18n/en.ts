@@ -281,6 +281,15 @@ export const en = {
     'consent.scanTooLarge': 'The scan is larger than 20 MB. Scan at a lower resolution or save it as a PDF, then try again.',
     'consent.scanMissing': 'No scan is attached to this consent.',
     'consent.exportFailed': 'The document could not be saved. Check that the folder exists and that you may save files there, then try again.',
+    'participant.notFound': 'This participant is no longer in the study. Go back to the list and choose another.',
+    'participant.pseudonymTaken': 'Another participant already has this pseudonym (capital and small letters count as the same). Choose a different one.',
+    'participant.withdrawn': 'This participant has withdrawn from the study, so the status can no longer be changed.',
+    'attribute.notFound': 'This attribute no longer exists. Reload the list.',
+    'attribute.nameTaken': 'There is already an attribute with this name (capital and small letters count as the same). Choose a different name.',
+    'attribute.choicesMissing': 'A choice attribute needs at least one value to choose from.',
+    'attribute.choiceInUse': 'A value you removed is still filled in for some participants. Change their values first, then remove it.',
+    'attribute.invalidValue': 'Some values do not fit their attribute. Check the marked fields.',
+    'identity.deleted': 'The identifying details were deleted at the end of the study. They cannot be added again.',
   },
 };
 
