@@ -1,0 +1,286 @@
+import type { ColumnRule, SourceParticipant, TableAttribute, TableDefinition } from './definition.js';
+
+export type TableLanguage = 'en' | 'nb';
+
+/** One cell: the text shown, and for the spreadsheet its number or date when the rule keeps one. */
+export interface TableCell {
+  text: string;
+  number?: number;
+  /** `YYYY-MM-DD` */
+  date?: string;
+}
+
+export interface TableColumnOut {
+  /** The attribute shown; null for the pseudonym column. */
+  attributeId: number | null;
+  heading: string;
+}
+
+export interface TableRow {
+  /** "Deltaker 1" … "Deltaker n", in the chosen order. */
+  label: string;
+  cells: TableCell[];
+  /**
+   * When the row's combination of shown values is unique in the table: the headings of the columns
+   * that single it out (the smallest such set found), else null.
+   */
+  uniqueBy: string[] | null;
+}
+
+export interface BuiltTable {
+  caption: string;
+  labelHeading: string;
+  columns: TableColumnOut[];
+  rows: TableRow[];
+}
+
+const words = {
+  en: {
+    participant: 'Participant',
+    labelHeading: 'Participant',
+    pseudonym: 'Pseudonym',
+    under: (value: number) => `under ${value}`,
+    after: 'after the reference date',
+    underHalfYear: 'less than half a year ago',
+    aboutOneYear: 'about 1 year ago',
+    years: (from: number, to: number) => `${from}–${to} years ago`,
+    moreThan: (years: number) => `more than ${years} years ago`,
+  },
+  nb: {
+    participant: 'Deltaker',
+    labelHeading: 'Deltaker',
+    pseudonym: 'Pseudonym',
+    under: (value: number) => `under ${value}`,
+    after: 'etter referansedatoen',
+    underHalfYear: 'under et halvt år siden',
+    aboutOneYear: 'omtrent 1 år siden',
+    years: (from: number, to: number) => `${from}–${to} år siden`,
+    moreThan: (years: number) => `mer enn ${years} år siden`,
+  },
+} as const;
+
+/** Reads a number the way a Norwegian or English researcher types it: "34", "34,5", "34.5". */
+export function parseNumber(value: string): number | null {
+  const cleaned = value.trim().replace(/\s/g, '').replace(',', '.');
+  if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return null;
+  return Number(cleaned);
+}
+
+/** The band a number falls in: width 5 from 30 gives "30–34"; below the start, "under 30". */
+export function band(value: number, width: number, start: number, language: TableLanguage): string {
+  if (value < start) return words[language].under(start);
+  const lower = start + Math.floor((value - start) / width) * width;
+  return width === 1 ? String(lower) : `${lower}–${lower + width - 1}`;
+}
+
+/** The researcher's own group for a value (case and surrounding spaces ignored). */
+export function mapToGroup(value: string, groups: { label: string; values: string[] }[], otherLabel: string): string {
+  const key = value.trim().toLocaleLowerCase('nb');
+  if (key === '') return '';
+  for (const group of groups) {
+    if (group.values.some((candidate) => candidate.trim().toLocaleLowerCase('nb') === key)) return group.label;
+  }
+  return otherLabel.trim() === '' ? value : otherLabel;
+}
+
+function parseIsoDate(value: string): { year: number; month: number; day: number } | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (!match) return null;
+  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+}
+
+/** Whole calendar months from `date` to `reference` (negative when the date is after it). */
+export function monthsBefore(date: string, reference: string): number | null {
+  const from = parseIsoDate(date);
+  const to = parseIsoDate(reference);
+  if (!from || !to) return null;
+  let months = (to.year - from.year) * 12 + (to.month - from.month);
+  if (to.day < from.day) months -= 1;
+  return months;
+}
+
+/**
+ * A date as time before the reference date, in coarse steps so that it does not point at a day:
+ * under half a year; about 1 year (6–17 months); 2–3 years; 4–5 years; more than 5 years.
+ */
+export function timeBefore(date: string, reference: string, language: TableLanguage): string {
+  const months = monthsBefore(date, reference);
+  if (months === null) return '';
+  const say = words[language];
+  if (date.trim() > reference) return say.after;
+  if (months < 6) return say.underHalfYear;
+  if (months < 18) return say.aboutOneYear;
+  if (months < 42) return say.years(2, 3);
+  if (months < 66) return say.years(4, 5);
+  return say.moreThan(5);
+}
+
+/** One value under one rule. */
+export function applyRule(raw: string | undefined, rule: ColumnRule, kind: TableAttribute['kind'], language: TableLanguage): TableCell {
+  const value = raw ?? '';
+  if (value.trim() === '') return { text: '' };
+  switch (rule.kind) {
+    case 'asIs': {
+      if (kind === 'number') {
+        const number = parseNumber(value);
+        if (number !== null) return { text: value.trim(), number };
+      }
+      if (kind === 'date' && parseIsoDate(value)) return { text: value.trim(), date: value.trim() };
+      return { text: value };
+    }
+    case 'bands': {
+      const number = parseNumber(value);
+      return { text: number === null ? '' : band(number, rule.width, rule.start, language) };
+    }
+    case 'groups':
+      return { text: mapToGroup(value, rule.groups, rule.otherLabel) };
+    case 'timeBefore':
+      return { text: timeBefore(value, rule.referenceDate, language) };
+    case 'leftOut':
+      return { text: '' };
+  }
+}
+
+/** A small, stable hash (FNV-1a), so a stored seed gives the same shuffled order every time. */
+function hash(text: string): number {
+  let value = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) {
+    value ^= text.charCodeAt(index);
+    value = Math.imul(value, 0x01000193) >>> 0;
+  }
+  // One more mixing round: FNV alone keeps neighbouring ids close together.
+  value ^= value >>> 16;
+  value = Math.imul(value, 0x7feb352d) >>> 0;
+  value ^= value >>> 15;
+  return value >>> 0;
+}
+
+const collator = new Intl.Collator('nb', { numeric: true, sensitivity: 'base' });
+
+function orderParticipants(
+  participants: readonly SourceParticipant[],
+  definition: TableDefinition,
+  attributes: ReadonlyMap<number, TableAttribute>,
+): SourceParticipant[] {
+  const byPseudonym = (a: SourceParticipant, b: SourceParticipant) => collator.compare(a.pseudonym, b.pseudonym) || a.id - b.id;
+  const sorted = [...participants];
+  if (definition.order === 'shuffled') {
+    const key = new Map(sorted.map((participant) => [participant.id, hash(`${definition.shuffleSeed}:${participant.id}`)]));
+    return sorted.sort((a, b) => key.get(a.id)! - key.get(b.id)! || a.id - b.id);
+  }
+  const attribute = definition.order === 'attribute' && definition.orderAttributeId !== null ? attributes.get(definition.orderAttributeId) : undefined;
+  if (!attribute) return sorted.sort(byPseudonym);
+  return sorted.sort((a, b) => {
+    const left = a.values.get(attribute.id)?.trim() ?? '';
+    const right = b.values.get(attribute.id)?.trim() ?? '';
+    // Empty values last, whatever the kind.
+    if (left === '' || right === '') return (left === '' ? 1 : 0) - (right === '' ? 1 : 0) || byPseudonym(a, b);
+    if (attribute.kind === 'number') {
+      const x = parseNumber(left);
+      const y = parseNumber(right);
+      if (x !== null && y !== null && x !== y) return x - y;
+    }
+    return collator.compare(left, right) || byPseudonym(a, b);
+  });
+}
+
+/** Subsets of size `size` of 0…n-1, in order. */
+function* subsets(n: number, size: number, from = 0, chosen: number[] = []): Generator<number[]> {
+  if (chosen.length === size) {
+    yield chosen;
+    return;
+  }
+  for (let index = from; index <= n - (size - chosen.length); index += 1) yield* subsets(n, size, index + 1, [...chosen, index]);
+}
+
+/** The largest set of columns searched exhaustively for the smallest combination; beyond it, see below. */
+const exhaustiveUpTo = 3;
+
+/**
+ * For every row whose combination of shown values is unique in the table, the columns that single it
+ * out: the smallest set of columns whose combination is unique to the row (searched up to
+ * `exhaustiveUpTo` columns); failing that, each column whose removal would make the row non-unique;
+ * failing that (every column is needed only together), all of them.
+ */
+export function uniqueColumns(cells: readonly (readonly string[])[]): (number[] | null)[] {
+  const width = cells[0]?.length ?? 0;
+  const result: (number[] | null)[] = cells.map(() => null);
+  if (width === 0 || cells.length === 0) return result;
+  const keyOf = (row: readonly string[], columns: readonly number[]) => columns.map((column) => row[column]).join('\u0000');
+  const counts = new Map<string, Map<string, number>>();
+  const countsFor = (columns: readonly number[]) => {
+    const id = columns.join(',');
+    let map = counts.get(id);
+    if (!map) {
+      map = new Map();
+      for (const row of cells) {
+        const key = keyOf(row, columns);
+        map.set(key, (map.get(key) ?? 0) + 1);
+      }
+      counts.set(id, map);
+    }
+    return map;
+  };
+  const all = Array.from({ length: width }, (_, index) => index);
+  const fullCounts = countsFor(all);
+  const pending = new Set<number>();
+  cells.forEach((row, index) => {
+    if (fullCounts.get(keyOf(row, all)) === 1) pending.add(index);
+  });
+  for (let size = 1; size <= Math.min(exhaustiveUpTo, width) && pending.size > 0; size += 1) {
+    for (const columns of subsets(width, size)) {
+      if (pending.size === 0) break;
+      const map = countsFor(columns);
+      for (const index of [...pending]) {
+        if (map.get(keyOf(cells[index]!, columns)) === 1) {
+          result[index] = [...columns];
+          pending.delete(index);
+        }
+      }
+    }
+  }
+  for (const index of pending) {
+    const row = cells[index]!;
+    const critical = all.filter((column) => {
+      const rest = all.filter((other) => other !== column);
+      return rest.length > 0 && (countsFor(rest).get(keyOf(row, rest)) ?? 0) > 1;
+    });
+    result[index] = critical.length > 0 ? critical : all;
+  }
+  return result;
+}
+
+/**
+ * The table as the researcher will publish it. Withdrawn participants must already be left out of
+ * `participants`; the real pseudonyms appear only when `showPseudonym` is chosen.
+ */
+export function buildTable(
+  definition: TableDefinition,
+  attributeList: readonly TableAttribute[],
+  participants: readonly SourceParticipant[],
+  language: TableLanguage,
+): BuiltTable {
+  const say = words[language];
+  const attributes = new Map(attributeList.map((attribute) => [attribute.id, attribute]));
+  const shown = definition.columns.filter((column) => column.rule.kind !== 'leftOut' && attributes.has(column.attributeId));
+  const columns: TableColumnOut[] = [
+    ...(definition.showPseudonym ? [{ attributeId: null, heading: say.pseudonym }] : []),
+    ...shown.map((column) => ({ attributeId: column.attributeId, heading: column.heading.trim() || attributes.get(column.attributeId)!.name })),
+  ];
+  const ordered = orderParticipants(participants, definition, attributes);
+  const cellRows = ordered.map((participant) => [
+    ...(definition.showPseudonym ? [{ text: participant.pseudonym }] : []),
+    ...shown.map((column) => applyRule(participant.values.get(column.attributeId), column.rule, attributes.get(column.attributeId)!.kind, language)),
+  ]);
+  const unique = uniqueColumns(cellRows.map((row) => row.map((cell) => cell.text)));
+  return {
+    caption: definition.caption,
+    labelHeading: say.labelHeading,
+    columns,
+    rows: cellRows.map((cells, index) => ({
+      label: `${say.participant} ${index + 1}`,
+      cells,
+      uniqueBy: unique[index]?.map((column) => columns[column]!.heading) ?? null,
+    })),
+  };
+}
