@@ -6,6 +6,8 @@ import type { Platform } from './platform.js';
 import { createRouter, type Invoke } from './router.js';
 import { StudySession } from './study/session.js';
 import { studyHandlers } from './study/handlers.js';
+import { participantTableHandlers } from './participantTable/handlers.js';
+import { auditHandlers } from './audit/handlers.js';
 import { participantHandlers } from './participants/handlers.js';
 
 export type EventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -36,6 +38,8 @@ export function createCore(platform: Platform): Core {
   const invoke = createRouter({
     ...appHandlers(platform, settings, () => session.touch()),
     ...studyHandlers(session, platform.userDataDir),
+    ...participantTableHandlers(session),
+    ...auditHandlers(session),
     ...participantHandlers(session),
   });
   return {

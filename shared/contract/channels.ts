@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { appChannels } from '../app/contract.js';
 import { participantChannels } from '../participants/contract.js';
 import { studyChannels } from '../study/contract.js';
+import { participantTableChannels } from '../participantTable/contract.js';
+import { auditChannels } from '../audit/contract.js';
 
 /**
  * Every channel of the bridge between the UI and the core. To add one, see `shared/contract/README.md`.
@@ -9,6 +11,8 @@ import { studyChannels } from '../study/contract.js';
 export const channels = {
   ...appChannels,
   ...studyChannels,
+  ...participantTableChannels,
+  ...auditChannels,
   ...participantChannels,
 } as const;
 

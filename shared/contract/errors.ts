@@ -44,6 +44,8 @@ export const errorCodes = [
   'attribute.choiceInUse',
   'attribute.invalidValue',
   'identity.deleted',
+  'participantTable.exportFailed',
+  'audit.exportFailed',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -290,6 +290,8 @@ export const en = {
     'attribute.choiceInUse': 'A value you removed is still filled in for some participants. Change their values first, then remove it.',
     'attribute.invalidValue': 'Some values do not fit their attribute. Check the marked fields.',
     'identity.deleted': 'The identifying details were deleted at the end of the study. They cannot be added again.',
+    'participantTable.exportFailed': 'The table could not be saved there. Check that the folder exists and that you may save files there, or choose another place.',
+    'audit.exportFailed': 'The audit trail could not be saved there. Check that the folder exists and that you may save files there, or choose another place.',
   },
 };
 

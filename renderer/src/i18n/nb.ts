@@ -287,5 +287,7 @@ export const nb: Messages = {
     'attribute.choiceInUse': 'Et alternativ du fjernet, er fortsatt fylt inn for noen deltakere. Endre verdiene deres først, og fjern det deretter.',
     'attribute.invalidValue': 'Noen verdier passer ikke til egenskapen sin. Se over de merkede feltene.',
     'identity.deleted': 'De identifiserende opplysningene ble slettet ved studiens slutt. De kan ikke legges inn igjen.',
+    'participantTable.exportFailed': 'Tabellen kunne ikke lagres der. Sjekk at mappen finnes og at du har lov til å lagre filer der, eller velg et annet sted.',
+    'audit.exportFailed': 'Loggen kunne ikke lagres der. Sjekk at mappen finnes og at du har lov til å lagre filer der, eller velg et annet sted.',
   },
 };
