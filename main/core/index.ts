@@ -9,6 +9,9 @@ import { studyHandlers } from './study/handlers.js';
 import { participantTableHandlers } from './participantTable/handlers.js';
 import { auditHandlers } from './audit/handlers.js';
 import { participantHandlers } from './participants/handlers.js';
+import { recordingsHandlers } from './recordings/handlers.js';
+import { requestsHandlers } from './requests/handlers.js';
+import { overviewHandlers } from './overview/handlers.js';
 
 export type EventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
@@ -41,6 +44,9 @@ export function createCore(platform: Platform): Core {
     ...participantTableHandlers(session),
     ...auditHandlers(session),
     ...participantHandlers(session),
+    ...recordingsHandlers(session),
+    ...requestsHandlers(session),
+    ...overviewHandlers(session),
   });
   return {
     invoke,

@@ -4,6 +4,9 @@ import { participantChannels } from '../participants/contract.js';
 import { studyChannels } from '../study/contract.js';
 import { participantTableChannels } from '../participantTable/contract.js';
 import { auditChannels } from '../audit/contract.js';
+import { recordingsChannels } from '../recordings/contract.js';
+import { requestsChannels } from '../requests/contract.js';
+import { overviewChannels } from '../overview/contract.js';
 
 /**
  * Every channel of the bridge between the UI and the core. To add one, see `shared/contract/README.md`.
@@ -14,6 +17,9 @@ export const channels = {
   ...participantTableChannels,
   ...auditChannels,
   ...participantChannels,
+  ...recordingsChannels,
+  ...requestsChannels,
+  ...overviewChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -75,6 +75,8 @@ export const studyPageSchema = z.object({
   dataManagementNotes: longText,
   plannedEndDate: isoDateSchema.nullable(),
   endOfStudyAction: z.enum(endOfStudyActions),
+  /** The data-management plan's rule: a recording is deleted this many days after transcription. */
+  recordingDeletionDays: z.number().int().min(0).max(3650),
 });
 export type StudyPage = z.infer<typeof studyPageSchema>;
 

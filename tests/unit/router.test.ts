@@ -16,6 +16,7 @@ const page: StudyPage = {
   dataManagementNotes: '',
   plannedEndDate: null,
   endOfStudyAction: 'delete',
+  recordingDeletionDays: 7,
 };
 
 /**
@@ -78,6 +79,16 @@ const validInputs: Record<Channel, Record<string, unknown>> = {
   'attributes.update': { id: 1, name: 'Utdanning', choices: ['Høy'] },
   'attributes.move': { id: 1, direction: 'up' },
   'attributes.delete': { id: 1 },
+  'recordings.list': {},
+  'recordings.candidates': {},
+  'recordings.register': { participantId: 1, madeOn: '2026-03-01', keptWhere: 'Diktafon, låst skap', format: 'MP3', lengthSeconds: 2400, notes: '', audio: { fileName: 'opptak.mp3', base64: 'SUQz' } },
+  'recordings.markTranscribed': { id: 1, transcribedOn: '2026-03-02' },
+  'recordings.recordDeletion': { id: 1, deletedOn: '2026-03-09', deletedHow: 'Slettet på diktafonen', confirmedBy: 'Forskeren' },
+  'requests.list': {},
+  'requests.register': { kind: 'access', receivedOn: '2026-01-31', participantId: 1, notes: '' },
+  'requests.extend': { id: 1, extendedTo: '2026-04-30', reason: 'Mange henvendelser' },
+  'requests.answer': { id: 1, answeredOn: '2026-02-10', status: 'answered', notes: '' },
+  'overview.get': {},
 };
 
 /** A value of the wrong type for `sample`. */
@@ -238,6 +249,16 @@ describe('the router', () => {
       'attributes.update',
       'attributes.move',
       'attributes.delete',
+      'recordings.list',
+      'recordings.candidates',
+      'recordings.register',
+      'recordings.markTranscribed',
+      'recordings.recordDeletion',
+      'requests.list',
+      'requests.register',
+      'requests.extend',
+      'requests.answer',
+      'overview.get',
     ];
     for (const channel of needStudy) {
       expect(await core.invoke(channel, validInputs[channel]), channel).toEqual({ ok: false, error: { code: 'study.notOpen' } });

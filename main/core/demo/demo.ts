@@ -31,6 +31,8 @@ export const demoStudyPage: StudyPage = {
     'Ingen navn eller fødselsnummer lagres sammen med intervjuene. Koblingsnøkkelen oppbevares adskilt.',
   plannedEndDate: '2027-06-30',
   endOfStudyAction: 'delete',
+  // The plan above: deleted once transcribed, the same or the next day.
+  recordingDeletionDays: 1,
 };
 
 export function openDemoStudy(session: StudySession, userDataDir: string): StudySummary {

@@ -15,6 +15,7 @@ interface StudyRow {
   data_management_notes: string;
   planned_end_date: string | null;
   end_of_study_action: StudyPage['endOfStudyAction'];
+  recording_deletion_days: number;
 }
 
 function studyRow(reader: StudyReader): StudyRow {
@@ -50,6 +51,7 @@ export function readStudyPage(reader: StudyReader): StudyPage {
     dataManagementNotes: row.data_management_notes,
     plannedEndDate: row.planned_end_date,
     endOfStudyAction: row.end_of_study_action,
+    recordingDeletionDays: row.recording_deletion_days,
   };
 }
 
@@ -69,7 +71,7 @@ export function writeStudyPage(writer: StudyWriter, page: StudyPage): void {
         ethics_decision = @ethicsDecision, ethics_reference = @ethicsReference, ethics_date = @ethicsDate,
         sikt_reference = @siktReference, sikt_date = @siktDate,
         data_management_notes = @dataManagementNotes, planned_end_date = @plannedEndDate,
-        end_of_study_action = @endOfStudyAction
+        end_of_study_action = @endOfStudyAction, recording_deletion_days = @recordingDeletionDays
       WHERE id = 1`,
     )
     .run({
@@ -83,6 +85,7 @@ export function writeStudyPage(writer: StudyWriter, page: StudyPage): void {
       dataManagementNotes: page.dataManagementNotes,
       plannedEndDate: page.plannedEndDate,
       endOfStudyAction: page.endOfStudyAction,
+      recordingDeletionDays: page.recordingDeletionDays,
     });
   writer.statement('DELETE FROM research_question').run();
   const question = writer.statement('INSERT INTO research_question (position, text) VALUES (?, ?)');

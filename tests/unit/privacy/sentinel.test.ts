@@ -108,6 +108,7 @@ describe('privacy: no personal data in plaintext anywhere', () => {
         dataManagementNotes: `${sentinel('notes')} ${'Lydopptak slettes etter transkribering. '.repeat(400)} ${sentinel('notes-end')}`,
         plannedEndDate: '2027-06-30',
         endOfStudyAction: 'anonymise',
+        recordingDeletionDays: 7,
       };
       expect(value<StudyPage>(await core.invoke('studyPage.update', page))).toEqual(page);
       // Edit again, so that old versions of the rows are left behind in the WAL and free pages.
