@@ -9,6 +9,7 @@ import { studyHandlers } from './study/handlers.js';
 import { participantTableHandlers } from './participantTable/handlers.js';
 import { auditHandlers } from './audit/handlers.js';
 import { participantHandlers } from './participants/handlers.js';
+import { withdrawalHandlers } from './withdrawal/handlers.js';
 import { recordingsHandlers } from './recordings/handlers.js';
 import { requestsHandlers } from './requests/handlers.js';
 import { overviewHandlers } from './overview/handlers.js';
@@ -43,6 +44,7 @@ export function createCore(platform: Platform): Core {
     ...studyHandlers(session, platform.userDataDir),
     ...participantTableHandlers(session),
     ...auditHandlers(session),
+    ...withdrawalHandlers(session),
     ...participantHandlers(session),
     ...recordingsHandlers(session),
     ...requestsHandlers(session),

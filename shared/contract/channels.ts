@@ -4,6 +4,7 @@ import { participantChannels } from '../participants/contract.js';
 import { studyChannels } from '../study/contract.js';
 import { participantTableChannels } from '../participantTable/contract.js';
 import { auditChannels } from '../audit/contract.js';
+import { withdrawalChannels } from '../withdrawal/contract.js';
 import { recordingsChannels } from '../recordings/contract.js';
 import { requestsChannels } from '../requests/contract.js';
 import { overviewChannels } from '../overview/contract.js';
@@ -16,6 +17,7 @@ export const channels = {
   ...studyChannels,
   ...participantTableChannels,
   ...auditChannels,
+  ...withdrawalChannels,
   ...participantChannels,
   ...recordingsChannels,
   ...requestsChannels,

@@ -53,6 +53,11 @@ export const errorCodes = [
   'attribute.choiceInUse',
   'attribute.invalidValue',
   'identity.deleted',
+  'withdrawal.participantMissing',
+  'withdrawal.pseudonymMismatch',
+  'withdrawal.alreadyWithdrawn',
+  'withdrawal.exportFolderMissing',
+  'withdrawal.exportFailed',
   'participantTable.exportFailed',
   'audit.exportFailed',
 ] as const;

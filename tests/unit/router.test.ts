@@ -47,6 +47,9 @@ const validInputs: Record<Channel, Record<string, unknown>> = {
   'study.updateSettings': { idleLockMinutes: 10, backupFolder: '/backup', backupsToKeep: 3 },
   'studyPage.get': {},
   'studyPage.update': page,
+  'withdrawal.plan': { participantId: 1, scope: 'deleteEverything' },
+  'withdrawal.confirm': { participantId: 1, scope: 'keepAnonymisedAnalysis', withdrawnOn: '2026-05-01', communicatedHow: 'E-post', typedPseudonym: 'Deltaker 1' },
+  'withdrawal.accessExport': { participantId: 1, format: 'docx', language: 'nb', path: '/eksport/innsyn.docx' },
   'participantTable.get': { language: 'nb' },
   'participantTable.save': {
     definition: {
@@ -224,6 +227,9 @@ describe('the router', () => {
       'study.backupStatus',
       'study.settings',
       'study.updateSettings',
+      'withdrawal.plan',
+      'withdrawal.confirm',
+      'withdrawal.accessExport',
       'studyPage.get',
       'studyPage.update',
       'study.changePassphrase',

@@ -30,6 +30,7 @@ export const auditKinds = [
   'participant.identityChanged',
   'participant.identityDeletedAll',
   'attribute.deleted',
+  'participant.withdrawn',
 ] as const;
 export type AuditKind = (typeof auditKinds)[number];
 

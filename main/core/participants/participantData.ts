@@ -15,6 +15,8 @@ export interface ParticipantTable {
   onWithdrawal: Record<WithdrawalScope, 'delete' | 'keep'>;
   /** Why the rows are kept when they are (for the researcher's list before confirming). */
   keptBecause?: string;
+  /** Free-text columns a researcher may have written about the person: emptied when the rows are kept. */
+  clearedOnKeep?: readonly string[];
 }
 
 const always = { deleteEverything: 'delete', keepAnonymisedAnalysis: 'delete' } as const;
@@ -31,6 +33,7 @@ export const participantTables: readonly ParticipantTable[] = [
     onWithdrawal: never,
     // Dates and options only: the record that processing before the withdrawal had a lawful basis.
     keptBecause: 'consentRecord',
+    clearedOnKeep: ['signed_place'],
   },
   { table: 'recording_audio', rowsOf: 'recording_id IN (SELECT id FROM recording WHERE participant_id = ?)', onWithdrawal: always },
   {
@@ -39,6 +42,7 @@ export const participantTables: readonly ParticipantTable[] = [
     onWithdrawal: never,
     // The register's receipt (made, transcribed, deleted when and how): no content, no identity.
     keptBecause: 'recordingReceipt',
+    clearedOnKeep: ['notes'],
   },
   {
     table: 'rights_request',
@@ -46,6 +50,7 @@ export const participantTables: readonly ParticipantTable[] = [
     onWithdrawal: never,
     // The controller must be able to show how a request was handled.
     keptBecause: 'requestRecord',
+    clearedOnKeep: ['notes', 'extension_reason'],
   },
   { table: 'withdrawal', rowsOf: 'participant_id = ?', onWithdrawal: never, keptBecause: 'withdrawalRecord' },
 ];

@@ -1,0 +1,206 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Language } from '../../../shared/app/contract.js';
+import { GroundworkError } from '../../../shared/contract/errors.js';
+import type { AccessExport } from '../../../shared/withdrawal/accessExport.js';
+import type { AccessExportFormat } from '../../../shared/withdrawal/contract.js';
+import type { StudyReader } from '../db/connection.js';
+import { renderAccessExportDocx } from './docx.js';
+import { renderAccessExportPdf } from './pdf.js';
+
+/** Everything stored about one participant, read from every table that refers to them. */
+export function readAccessExport(reader: StudyReader, participantId: number, now = new Date()): AccessExport {
+  const participant = reader
+    .query<{
+      pseudonym: string;
+      status: string;
+      asked_on: string | null;
+      consented_on: string | null;
+      interviewed_on: string | null;
+      completed_on: string | null;
+      withdrawn_on: string | null;
+      created_at: string;
+    }>('SELECT * FROM participant WHERE id = ?')
+    .get(participantId);
+  if (!participant) throw new GroundworkError('withdrawal.participantMissing');
+  const study = reader.query<{ title: string }>('SELECT title FROM study WHERE id = 1').get();
+  const identity = reader
+    .query<{ name: string; phone: string; email: string; address: string }>(
+      'SELECT name, phone, email, address FROM participant_identity WHERE participant_id = ?',
+    )
+    .get(participantId);
+  const attributes = reader
+    .query<{ name: string; kind: string; value: string }>(
+      `SELECT a.name, a.kind, v.value FROM attribute_value v JOIN attribute a ON a.id = v.attribute_id
+       WHERE v.participant_id = ? ORDER BY a.position, a.id`,
+    )
+    .all(participantId);
+  const consents = reader
+    .query<{
+      letter_version: number;
+      form_version: number;
+      language: string;
+      signed_on: string;
+      signed_place: string;
+      method: string;
+      allows_recording: number;
+      allows_quotes: number;
+      confirmed_by_researcher_on: string | null;
+      file_name: string | null;
+      media_type: string | null;
+      added_at: string | null;
+      content: Buffer | null;
+    }>(
+      `SELECT l.version AS letter_version, f.version AS form_version, l.language, c.signed_on, c.signed_place,
+         c.method, c.allows_recording, c.allows_quotes, c.confirmed_by_researcher_on,
+         s.file_name, s.media_type, s.added_at, s.content
+       FROM consent c
+       JOIN consent_document l ON l.id = c.letter_id
+       JOIN consent_document f ON f.id = c.form_id
+       LEFT JOIN consent_scan s ON s.consent_id = c.id
+       WHERE c.participant_id = ? ORDER BY c.signed_on, c.id`,
+    )
+    .all(participantId);
+  const recordings = reader
+    .query<{
+      made_at: string;
+      kept_where: string;
+      format: string;
+      length_seconds: number | null;
+      transcribed_on: string | null;
+      deletion_due_on: string | null;
+      deleted_on: string | null;
+      deleted_how: string;
+      deletion_confirmed_by: string;
+      notes: string;
+      file_name: string | null;
+      media_type: string | null;
+      bytes: number | null;
+    }>(
+      `SELECT r.*, a.file_name, a.media_type, length(a.content) AS bytes
+       FROM recording r LEFT JOIN recording_audio a ON a.recording_id = r.id
+       WHERE r.participant_id = ? ORDER BY r.made_at, r.id`,
+    )
+    .all(participantId);
+  const requests = reader
+    .query<{
+      kind: string;
+      received_on: string;
+      due_on: string;
+      extended_to: string | null;
+      extension_reason: string;
+      status: string;
+      answered_on: string | null;
+      notes: string;
+    }>('SELECT * FROM rights_request WHERE participant_id = ? ORDER BY received_on, id')
+    .all(participantId);
+  const withdrawal = reader
+    .query<{ withdrawn_on: string; communicated_how: string; scope: string; completed_at: string }>(
+      'SELECT * FROM withdrawal WHERE participant_id = ?',
+    )
+    .get(participantId);
+
+  return {
+    format: 'groundwork.accessExport',
+    version: 1,
+    exportedAt: now.toISOString(),
+    study: { title: study?.title ?? '' },
+    participant: {
+      pseudonym: participant.pseudonym,
+      status: participant.status,
+      askedOn: participant.asked_on,
+      consentedOn: participant.consented_on,
+      interviewedOn: participant.interviewed_on,
+      completedOn: participant.completed_on,
+      withdrawnOn: participant.withdrawn_on,
+      registeredAt: participant.created_at,
+    },
+    identifyingDetails: identity ?? null,
+    attributes,
+    consents: consents.map((row) => ({
+      letterVersion: row.letter_version,
+      formVersion: row.form_version,
+      language: row.language,
+      signedOn: row.signed_on,
+      signedPlace: row.signed_place,
+      method: row.method,
+      allowsRecording: row.allows_recording === 1,
+      allowsQuotes: row.allows_quotes === 1,
+      confirmedByResearcherOn: row.confirmed_by_researcher_on,
+      scan:
+        row.content && row.file_name && row.media_type && row.added_at
+          ? {
+              fileName: row.file_name,
+              mediaType: row.media_type,
+              addedAt: row.added_at,
+              bytes: row.content.length,
+              contentBase64: row.content.toString('base64'),
+            }
+          : null,
+    })),
+    recordings: recordings.map((row) => ({
+      madeAt: row.made_at,
+      keptWhere: row.kept_where,
+      format: row.format,
+      lengthSeconds: row.length_seconds,
+      transcribedOn: row.transcribed_on,
+      deletionDueOn: row.deletion_due_on,
+      deletedOn: row.deleted_on,
+      deletedHow: row.deleted_how,
+      deletionConfirmedBy: row.deletion_confirmed_by,
+      notes: row.notes,
+      audioInStudy:
+        row.file_name && row.media_type ? { fileName: row.file_name, mediaType: row.media_type, bytes: row.bytes ?? 0 } : null,
+    })),
+    requests: requests.map((row) => ({
+      kind: row.kind,
+      receivedOn: row.received_on,
+      dueOn: row.due_on,
+      extendedTo: row.extended_to,
+      extensionReason: row.extension_reason,
+      status: row.status,
+      answeredOn: row.answered_on,
+      notes: row.notes,
+    })),
+    withdrawal: withdrawal
+      ? {
+          withdrawnOn: withdrawal.withdrawn_on,
+          communicatedHow: withdrawal.communicated_how,
+          scope: withdrawal.scope,
+          completedAt: withdrawal.completed_at,
+        }
+      : null,
+  };
+}
+
+/** The export as the bytes of the chosen format, built in memory (never a temp file). */
+export async function renderAccessExport(data: AccessExport, format: AccessExportFormat, language: Language): Promise<Buffer> {
+  if (format === 'json') return Buffer.from(`${JSON.stringify(data, null, 2)}\n`, 'utf8');
+  if (format === 'docx') return renderAccessExportDocx(data, language);
+  return renderAccessExportPdf(data, language);
+}
+
+/** Writes only to the path the researcher chose; the folder must exist. */
+export function writeExportFile(target: string, bytes: Buffer): void {
+  if (!fs.existsSync(path.dirname(target)) || !fs.statSync(path.dirname(target)).isDirectory()) {
+    throw new GroundworkError('withdrawal.exportFolderMissing');
+  }
+  try {
+    fs.writeFileSync(target, bytes, { mode: 0o600 });
+  } catch {
+    throw new GroundworkError('withdrawal.exportFailed');
+  }
+}
+
+/** Counts for the audit trail: how much of each kind went out, never what. */
+export function exportCounts(data: AccessExport): Record<string, number | boolean> {
+  return {
+    identifyingDetails: data.identifyingDetails !== null,
+    attributes: data.attributes.length,
+    consents: data.consents.length,
+    scans: data.consents.filter((consent) => consent.scan).length,
+    recordings: data.recordings.length,
+    requests: data.requests.length,
+    withdrawal: data.withdrawal !== null,
+  };
+}
