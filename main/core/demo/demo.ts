@@ -4,6 +4,7 @@ import type { StudyPage, StudySummary } from '../../../shared/study/contract.js'
 import { demoPassphrase } from '../../../shared/study/demo.js';
 import { recordAudit } from '../audit/audit.js';
 import { removeStudyFiles } from '../db/open.js';
+import { addDemoParticipants } from '../participants/demo.js';
 import { writeStudyPage } from '../study/page.js';
 import type { StudySession } from '../study/session.js';
 import { writeStudySettings } from '../study/settings.js';
@@ -49,6 +50,7 @@ export function openDemoStudy(session: StudySession, userDataDir: string): Study
   open.db.write((writer) => {
     writeStudyPage(writer, demoStudyPage);
     writeStudySettings(writer, { backupFolder: backups });
+    addDemoParticipants(writer);
     recordAudit(writer, 'study.pageUpdated');
   });
   return open.summary;

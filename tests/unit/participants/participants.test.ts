@@ -223,3 +223,16 @@ describe('attributes', () => {
     expect(event).toMatchObject({ kind: 'attribute.deleted', detail: { attribute: education.id, values: 1 } });
   });
 });
+
+describe('the demo study', () => {
+  it('has six fictional participants across the statuses, with attributes and invented details', async () => {
+    const { core } = await freshStudy();
+    value(await core.invoke('study.openDemo', {}));
+    const list = value<Participant[]>(await core.invoke('participants.list', {}));
+    expect(list.map((participant) => participant.pseudonym)).toEqual(['Deltaker 1', 'Deltaker 2', 'Deltaker 3', 'Deltaker 4', 'Deltaker 5', 'Deltaker 6']);
+    expect(new Set(list.map((participant) => participant.status))).toEqual(new Set(['completed', 'interviewed', 'consented', 'asked']));
+    const detail = value<ParticipantDetail>(await core.invoke('participants.get', { id: list[0]!.id }));
+    expect(Object.keys(detail.values)).toHaveLength(7);
+    expect(value<Identity>(await core.invoke('participants.identity', { id: list[2]!.id })).phone).toBe('400 00 003');
+  });
+});
