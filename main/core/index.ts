@@ -13,6 +13,7 @@ import { withdrawalHandlers } from './withdrawal/handlers.js';
 import { recordingsHandlers } from './recordings/handlers.js';
 import { requestsHandlers } from './requests/handlers.js';
 import { overviewHandlers } from './overview/handlers.js';
+import { consentHandlers } from './consent/handlers.js';
 
 export type EventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
@@ -49,6 +50,7 @@ export function createCore(platform: Platform): Core {
     ...recordingsHandlers(session),
     ...requestsHandlers(session),
     ...overviewHandlers(session),
+    ...consentHandlers(session),
   });
   return {
     invoke,

@@ -8,6 +8,7 @@ import { withdrawalChannels } from '../withdrawal/contract.js';
 import { recordingsChannels } from '../recordings/contract.js';
 import { requestsChannels } from '../requests/contract.js';
 import { overviewChannels } from '../overview/contract.js';
+import { consentChannels } from '../consent/contract.js';
 
 /**
  * Every channel of the bridge between the UI and the core. To add one, see `shared/contract/README.md`.
@@ -22,6 +23,7 @@ export const channels = {
   ...recordingsChannels,
   ...requestsChannels,
   ...overviewChannels,
+  ...consentChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -92,6 +92,17 @@ const validInputs: Record<Channel, Record<string, unknown>> = {
   'requests.extend': { id: 1, extendedTo: '2026-04-30', reason: 'Mange henvendelser' },
   'requests.answer': { id: 1, answeredOn: '2026-02-10', status: 'answered', notes: '' },
   'overview.get': {},
+  'consent.documents': {},
+  'consent.document': { id: 1 },
+  'consent.saveDocument': { id: 1, content: { type: 'doc', content: [] } },
+  'consent.saveDocumentAsNext': { id: 1, content: { type: 'doc', content: [] } },
+  'consent.exportDocument': { documentId: 1, format: 'pdf', path: '/studier/samtykke.pdf' },
+  'consent.records': {},
+  'consent.record': { participantId: 1, letterId: 1, formId: 2, signedOn: '2026-03-01', signedPlace: 'Bergen', method: 'paper', allowsRecording: true, allowsQuotes: false, confirmedOn: null },
+  'consent.attachScan': { consentId: 1, fileName: 'skjema.pdf', content: 'JVBERi0=' },
+  'consent.scan': { consentId: 1 },
+  'consent.saveScanCopy': { consentId: 1, path: '/studier/skjema.pdf' },
+  'consent.removeScan': { consentId: 1 },
 };
 
 /** A value of the wrong type for `sample`. */
@@ -265,6 +276,17 @@ describe('the router', () => {
       'requests.extend',
       'requests.answer',
       'overview.get',
+      'consent.documents',
+      'consent.document',
+      'consent.saveDocument',
+      'consent.saveDocumentAsNext',
+      'consent.exportDocument',
+      'consent.records',
+      'consent.record',
+      'consent.attachScan',
+      'consent.scan',
+      'consent.saveScanCopy',
+      'consent.removeScan',
     ];
     for (const channel of needStudy) {
       expect(await core.invoke(channel, validInputs[channel]), channel).toEqual({ ok: false, error: { code: 'study.notOpen' } });

@@ -31,6 +31,13 @@ export const auditKinds = [
   'participant.identityDeletedAll',
   'attribute.deleted',
   'participant.withdrawn',
+  'consent.documentCreated',
+  'consent.documentFrozen',
+  'consent.documentExported',
+  'consent.recorded',
+  'consent.scanAttached',
+  'consent.scanRemoved',
+  'consent.scanCopied',
 ] as const;
 export type AuditKind = (typeof auditKinds)[number];
 
