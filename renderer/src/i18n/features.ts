@@ -1,4 +1,5 @@
 import type { Shape } from './en.js';
+import { withdrawalMessages } from '../features/withdrawal/messages.js';
 
 /**
  * Each feature keeps its own texts beside its code (`features/<feature>/messages.ts`), so that
@@ -18,7 +19,9 @@ export function defineMessages<const T>(en: T, nb: Shape<T>): FeatureMessages<T>
   return { en, nb };
 }
 
-export const featureMessages = {} satisfies Record<string, FeatureMessages<unknown>>;
+export const featureMessages = {
+  withdrawal: withdrawalMessages,
+} satisfies Record<string, FeatureMessages<unknown>>;
 
 type Features = typeof featureMessages;
 export type FeatureTexts = { [K in keyof Features]: Features[K] extends FeatureMessages<infer T> ? T : never };

@@ -1,0 +1,2 @@
+export { AccessExport } from './AccessExport.js';
+export { WithdrawParticipant, type WithdrawalProps } from './WithdrawParticipant.js';
