@@ -17,6 +17,27 @@ export const auditKindTexts: Record<'en' | 'nb', Record<string, string>> = {
     'backup.failed': 'Backup failed',
     'backup.removed': 'Old automatic backup removed',
     'export.written': 'Export saved',
+    'recording.registered': 'Recording registered',
+    'recording.transcribed': 'Recording marked as transcribed',
+    'recording.deleted': 'Recording deleted',
+    'request.registered': 'Request from a participant registered',
+    'request.extended': 'Deadline for a request extended',
+    'request.answered': 'Request answered',
+    'participant.added': 'Participant added',
+    'participant.pseudonymChanged': 'Pseudonym changed',
+    'participant.statusChanged': 'Participant status changed',
+    'participant.identityViewed': 'Identifying details shown',
+    'participant.identityChanged': 'Identifying details changed',
+    'participant.identityDeletedAll': 'Identifying details deleted for everyone',
+    'attribute.deleted': 'Attribute deleted',
+    'participant.withdrawn': 'Withdrawal carried out',
+    'consent.documentCreated': 'New version of a letter or consent form',
+    'consent.documentFrozen': 'Letter or consent form version frozen',
+    'consent.documentExported': 'Letter or consent form saved as a file',
+    'consent.recorded': 'Consent recorded',
+    'consent.scanAttached': 'Scan of a consent form attached',
+    'consent.scanRemoved': 'Scan of a consent form removed',
+    'consent.scanCopied': 'Scan of a consent form saved as a file',
   },
   nb: {
     'study.created': 'Studien ble opprettet',
@@ -31,6 +52,27 @@ export const auditKindTexts: Record<'en' | 'nb', Record<string, string>> = {
     'backup.failed': 'Sikkerhetskopi mislyktes',
     'backup.removed': 'Gammel automatisk sikkerhetskopi fjernet',
     'export.written': 'Eksport lagret',
+    'recording.registered': 'Opptak registrert',
+    'recording.transcribed': 'Opptak merket som transkribert',
+    'recording.deleted': 'Opptak slettet',
+    'request.registered': 'Henvendelse fra en deltaker registrert',
+    'request.extended': 'Fristen for en henvendelse forlenget',
+    'request.answered': 'Henvendelse besvart',
+    'participant.added': 'Deltaker lagt til',
+    'participant.pseudonymChanged': 'Pseudonym endret',
+    'participant.statusChanged': 'Deltakerstatus endret',
+    'participant.identityViewed': 'Identifiserende opplysninger vist',
+    'participant.identityChanged': 'Identifiserende opplysninger endret',
+    'participant.identityDeletedAll': 'Identifiserende opplysninger slettet for alle',
+    'attribute.deleted': 'Egenskap slettet',
+    'participant.withdrawn': 'Tilbaketrekning gjennomført',
+    'consent.documentCreated': 'Ny versjon av informasjonsskriv eller samtykkeskjema',
+    'consent.documentFrozen': 'Versjon av informasjonsskriv eller samtykkeskjema låst',
+    'consent.documentExported': 'Informasjonsskriv eller samtykkeskjema lagret som fil',
+    'consent.recorded': 'Samtykke registrert',
+    'consent.scanAttached': 'Skannet samtykkeskjema lagt ved',
+    'consent.scanRemoved': 'Skannet samtykkeskjema fjernet',
+    'consent.scanCopied': 'Skannet samtykkeskjema lagret som fil',
   },
 };
 
@@ -40,12 +82,26 @@ export function auditKindText(kind: string, language: 'en' | 'nb'): string {
 
 /** The detail's keys in words (counts and kinds only ever). Unknown keys are shown as they are. */
 export const auditDetailTexts: Record<'en' | 'nb', Record<string, string>> = {
-  en: { format: 'format', rows: 'rows', columns: 'columns', what: 'what', count: 'count' },
-  nb: { format: 'format', rows: 'rader', columns: 'kolonner', what: 'hva', count: 'antall' },
+  en: {
+    format: 'format', rows: 'rows', columns: 'columns', what: 'what', count: 'count', kind: 'kind', bytes: 'bytes',
+    participant: 'participant no.', participantId: 'participant no.', status: 'status', version: 'version', fields: 'fields',
+    from: 'from', to: 'to', values: 'values', attribute: 'attribute no.',
+  },
+  nb: {
+    format: 'format', rows: 'rader', columns: 'kolonner', what: 'hva', count: 'antall', kind: 'type', bytes: 'byte',
+    participant: 'deltaker nr.', participantId: 'deltaker nr.', status: 'status', version: 'versjon', fields: 'felt',
+    from: 'fra', to: 'til', values: 'verdier', attribute: 'egenskap nr.',
+  },
+};
+
+/** Codes that appear as detail values, in words. */
+const detailValueTexts: Record<'en' | 'nb', Record<string, string>> = {
+  en: { participantTable: 'participant table', auditTrail: 'audit trail', accessExport: 'access export', automatic: 'automatic', manual: 'manual', true: 'yes', false: 'no' },
+  nb: { participantTable: 'deltakertabell', auditTrail: 'logg', accessExport: 'innsynseksport', automatic: 'automatisk', manual: 'manuell', true: 'ja', false: 'nei' },
 };
 
 export function auditDetailText(detail: Record<string, string | number | boolean | null>, language: 'en' | 'nb'): string {
   return Object.entries(detail)
-    .map(([key, value]) => `${auditDetailTexts[language][key] ?? key}: ${String(value)}`)
+    .map(([key, value]) => `${auditDetailTexts[language][key] ?? key}: ${detailValueTexts[language][String(value)] ?? String(value)}`)
     .join(', ');
 }
