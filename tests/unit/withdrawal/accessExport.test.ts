@@ -1,0 +1,160 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import JSZip from 'jszip';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { describe, expect, it } from 'vitest';
+import type { AccessExport } from '../../../shared/withdrawal/accessExport.js';
+import { freshStudy, listFiles, value, type FreshStudy } from '../../helpers/study.js';
+import { seedParticipant, type Seeded } from './seed.js';
+
+/** The visible text of a DOCX: every w:t of the main document, in order. */
+async function docxText(file: string): Promise<string> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(file));
+  const xml = await zip.file('word/document.xml')!.async('string');
+  const texts: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      for (const [key, child] of Object.entries(node)) {
+        if (key === 'w:t') texts.push(...(Array.isArray(child) ? child : [child]).map((t) => (typeof t === 'object' ? String((t as Record<string, unknown>)['#text'] ?? '') : String(t))));
+        else walk(child);
+      }
+    }
+  };
+  walk(new XMLParser({ ignoreAttributes: true, preserveOrder: false }).parse(xml));
+  return texts.join(' ');
+}
+
+async function pdfText(file: string): Promise<string> {
+  const pdf = await getDocumentProxy(new Uint8Array(fs.readFileSync(file)));
+  const { text } = await extractText(pdf, { mergePages: true });
+  return text;
+}
+
+/** Markers that are stored as text and shown in the readable export (blob bytes are not shown). */
+const shown = (seeded: Seeded) => seeded.markers.filter((marker) => !/scanBytes|audioBytes/.test(marker));
+
+async function exportTo(study: FreshStudy, participantId: number, format: 'docx' | 'pdf' | 'json', language: 'nb' | 'en') {
+  const target = path.join(study.root, `innsyn-${language}.${format}`);
+  const written = value<{ path: string; bytes: number }>(
+    await study.core.invoke('withdrawal.accessExport', { participantId, format, language, path: target }),
+  );
+  expect(written.path).toBe(target);
+  expect(fs.statSync(target).size).toBe(written.bytes);
+  return target;
+}
+
+describe('the access export', () => {
+  it('JSON: everything about the participant, scan attached, nobody else, stable keys', async () => {
+    const study = await freshStudy();
+    const kari = seedParticipant(study, 'W', 'Deltaker 3');
+    const other = seedParticipant(study, 'Q', 'Deltaker 4');
+    const file = await exportTo(study, kari.id, 'json', 'nb');
+    const text = fs.readFileSync(file, 'utf8');
+    const data = JSON.parse(text) as AccessExport;
+    expect(Object.keys(data)).toEqual([
+      'format', 'version', 'exportedAt', 'study', 'participant', 'identifyingDetails', 'attributes', 'consents', 'recordings', 'requests', 'withdrawal',
+    ]);
+    expect(data.format).toBe('groundwork.accessExport');
+    expect(data.participant.pseudonym).toBe('Deltaker 3');
+    expect(data.identifyingDetails?.name).toBe('SENTINEL-W-name-7f3q');
+    expect(data.attributes).toHaveLength(7);
+    expect(data.attributes[0]).toEqual({ name: 'Alder', kind: 'number', value: expect.stringContaining('SENTINEL-W-attribute') });
+    expect(data.consents[0]).toMatchObject({ letterVersion: expect.any(Number), method: 'paper', allowsRecording: true, signedPlace: 'SENTINEL-W-signedPlace-7f3q' });
+    const scan = Buffer.from(data.consents[0]!.scan!.contentBase64, 'base64');
+    expect(scan.includes(Buffer.from('SENTINEL-W-scanBytes-7f3q'))).toBe(true);
+    expect(data.recordings).toHaveLength(2);
+    expect(data.recordings[0]!.audioInStudy).toMatchObject({ fileName: 'SENTINEL-W-audioFileName-7f3q', mediaType: 'audio/mpeg' });
+    expect(data.requests[0]).toMatchObject({ kind: 'access', notes: 'SENTINEL-W-requestNotes-7f3q', dueOn: '2026-05-01' });
+    expect(data.withdrawal).toBeNull();
+    for (const marker of shown(kari)) expect(text, marker).toContain(marker);
+    expect(text).not.toContain('SENTINEL-Q');
+    expect(text).not.toContain(other.pseudonym);
+  });
+
+  for (const [format, read] of [['docx', docxText], ['pdf', pdfText]] as const) {
+    it(`${format.toUpperCase()}: readable, in the chosen language, with every detail and nobody else's`, async () => {
+      const study = await freshStudy();
+      const kari = seedParticipant(study, 'W', 'Deltaker 3');
+      seedParticipant(study, 'Q', 'Deltaker 4');
+      const nb = await read(await exportTo(study, kari.id, format, 'nb'));
+      const en = await read(await exportTo(study, kari.id, format, 'en'));
+      expect(nb).toContain('Dette er lagret om deg');
+      expect(nb).toContain('Direkte identifiserende opplysninger');
+      expect(nb).toContain('Alder');
+      expect(nb).toContain('på papir');
+      expect(en).toContain('What is stored about you');
+      expect(en).toContain('on paper');
+      for (const text of [nb, en]) {
+        expect(text).toContain('Deltaker 3');
+        for (const marker of shown(kari)) expect(text.replace(/\s+/g, ''), marker).toContain(marker);
+        expect(text).not.toContain('SENTINEL-Q');
+        expect(text).not.toContain('Deltaker 4');
+      }
+    });
+  }
+
+  it('is recorded in the audit trail with counts only, and writes nothing else anywhere', async () => {
+    const study = await freshStudy();
+    const kari = seedParticipant(study, 'W', 'Deltaker 3');
+    const before = listFiles(study.root);
+    await exportTo(study, kari.id, 'pdf', 'en');
+    expect(listFiles(study.root)).toEqual([...before, 'innsyn-en.pdf'].sort());
+    const events = study.core.session
+      .require()
+      .db.connection.prepare("SELECT detail FROM audit_event WHERE kind = 'export.written'")
+      .pluck()
+      .all() as string[];
+    expect(events).toHaveLength(1);
+    expect(JSON.parse(events[0]!)).toEqual({
+      kind: 'accessExport',
+      format: 'pdf',
+      participantId: kari.id,
+      identifyingDetails: true,
+      attributes: 7,
+      consents: 1,
+      scans: 1,
+      recordings: 2,
+      requests: 1,
+      withdrawal: false,
+    });
+    expect(events[0]).not.toContain('SENTINEL');
+    expect(events[0]).not.toContain('Deltaker');
+  });
+
+  it('refuses a folder that does not exist and a participant that does not', async () => {
+    const study = await freshStudy();
+    const kari = seedParticipant(study, 'W', 'Deltaker 3');
+    expect(
+      await study.core.invoke('withdrawal.accessExport', { participantId: kari.id, format: 'json', language: 'nb', path: path.join(study.root, 'nowhere', 'x.json') }),
+    ).toEqual({ ok: false, error: { code: 'withdrawal.exportFolderMissing' } });
+    expect(
+      await study.core.invoke('withdrawal.accessExport', { participantId: 999, format: 'json', language: 'nb', path: path.join(study.root, 'x.json') }),
+    ).toEqual({ ok: false, error: { code: 'withdrawal.participantMissing' } });
+    expect(await study.core.invoke('withdrawal.accessExport', { participantId: kari.id, format: 'json', language: 'nb', path: 'relative.json' })).toMatchObject({
+      ok: false,
+      error: { code: 'input.invalid' },
+    });
+  });
+
+  it('after a withdrawal, shows the withdrawal and no longer any identifying details', async () => {
+    const study = await freshStudy();
+    const kari = seedParticipant(study, 'W', 'Deltaker 3');
+    value(
+      await study.core.invoke('withdrawal.confirm', {
+        participantId: kari.id,
+        scope: 'deleteEverything',
+        withdrawnOn: '2026-05-20',
+        communicatedHow: 'Brev',
+        typedPseudonym: 'Deltaker 3',
+      }),
+    );
+    const data = JSON.parse(fs.readFileSync(await exportTo(study, kari.id, 'json', 'en'), 'utf8')) as AccessExport;
+    expect(data.identifyingDetails).toBeNull();
+    expect(data.attributes).toEqual([]);
+    expect(data.consents[0]!.scan).toBeNull();
+    expect(data.withdrawal).toMatchObject({ withdrawnOn: '2026-05-20', scope: 'deleteEverything' });
+    expect(JSON.stringify(data)).not.toContain('SENTINEL');
+  });
+});
