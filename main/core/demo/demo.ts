@@ -5,6 +5,7 @@ import { demoPassphrase } from '../../../shared/study/demo.js';
 import { recordAudit } from '../audit/audit.js';
 import { removeStudyFiles } from '../db/open.js';
 import { addDemoParticipants } from '../participants/demo.js';
+import { addDemoConsents } from '../consent/demo.js';
 import { writeStudyPage } from '../study/page.js';
 import type { StudySession } from '../study/session.js';
 import { writeStudySettings } from '../study/settings.js';
@@ -51,6 +52,7 @@ export function openDemoStudy(session: StudySession, userDataDir: string): Study
     writeStudyPage(writer, demoStudyPage);
     writeStudySettings(writer, { backupFolder: backups });
     addDemoParticipants(writer);
+    addDemoConsents(writer);
     recordAudit(writer, 'study.pageUpdated');
   });
   return open.summary;
