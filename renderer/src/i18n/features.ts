@@ -1,4 +1,5 @@
 import type { Shape } from './en.js';
+import { participantsMessages } from '../features/participants/messages.js';
 import { withdrawalMessages } from '../features/withdrawal/messages.js';
 
 /**
@@ -20,6 +21,7 @@ export function defineMessages<const T>(en: T, nb: Shape<T>): FeatureMessages<T>
 }
 
 export const featureMessages = {
+  participants: participantsMessages,
   withdrawal: withdrawalMessages,
 } satisfies Record<string, FeatureMessages<unknown>>;
 

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import type { StudySummary } from '../../../../shared/study/contract.js';
+import { ParticipantsPage } from '../participants/ParticipantsPage.js';
 import { SecurityPage } from '../security/SecurityPage.js';
 import { StudyPageForm } from '../studyPage/StudyPageForm.js';
 
@@ -28,6 +29,11 @@ export interface StudySection {
  * here; the first is where the study opens.
  */
 export const studySections: readonly StudySection[] = [
+  {
+    id: 'participants',
+    label: (t) => t('participants.nav'),
+    render: () => <ParticipantsPage />,
+  },
   {
     id: 'page',
     label: (t) => t('study.nav.page'),
