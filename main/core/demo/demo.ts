@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/audit.js';
 import { removeStudyFiles } from '../db/open.js';
 import { addDemoParticipants } from '../participants/demo.js';
 import { addDemoConsents } from '../consent/demo.js';
+import { addDemoWithdrawal } from '../withdrawal/demo.js';
 import { writeStudyPage } from '../study/page.js';
 import type { StudySession } from '../study/session.js';
 import { writeStudySettings } from '../study/settings.js';
@@ -53,6 +54,7 @@ export function openDemoStudy(session: StudySession, userDataDir: string): Study
     writeStudySettings(writer, { backupFolder: backups });
     addDemoParticipants(writer);
     addDemoConsents(writer);
+    addDemoWithdrawal(writer);
     recordAudit(writer, 'study.pageUpdated');
   });
   return open.summary;
