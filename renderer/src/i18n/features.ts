@@ -1,4 +1,6 @@
 import type { Shape } from './en.js';
+import { participantTableMessages } from '../features/participantTable/messages.js';
+import { auditMessages } from '../features/audit/messages.js';
 import { participantsMessages } from '../features/participants/messages.js';
 import { withdrawalMessages } from '../features/withdrawal/messages.js';
 
@@ -21,6 +23,8 @@ export function defineMessages<const T>(en: T, nb: Shape<T>): FeatureMessages<T>
 }
 
 export const featureMessages = {
+  participantTable: participantTableMessages,
+  audit: auditMessages,
   participants: participantsMessages,
   withdrawal: withdrawalMessages,
 } satisfies Record<string, FeatureMessages<unknown>>;

@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 import type { StudySummary } from '../../../../shared/study/contract.js';
 import { ParticipantsPage } from '../participants/ParticipantsPage.js';
 import { SecurityPage } from '../security/SecurityPage.js';
+import { ParticipantTablePage } from '../participantTable/ParticipantTablePage.js';
+import { AuditTrailPage } from '../audit/AuditTrailPage.js';
 import { StudyPageForm } from '../studyPage/StudyPageForm.js';
 
 /** What every section of an open study is given. */
@@ -33,6 +35,16 @@ export const studySections: readonly StudySection[] = [
     id: 'participants',
     label: (t) => t('participants.nav'),
     render: () => <ParticipantsPage />,
+  },
+  {
+    id: 'participantTable',
+    label: (t) => t('participantTable.nav'),
+    render: ({ study, onDirtyChange }) => <ParticipantTablePage study={study} onDirtyChange={onDirtyChange} />,
+  },
+  {
+    id: 'audit',
+    label: (t) => t('audit.nav'),
+    render: ({ study }) => <AuditTrailPage study={study} />,
   },
   {
     id: 'page',
