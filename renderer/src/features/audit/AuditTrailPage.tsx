@@ -109,7 +109,7 @@ export function AuditTrailPage({ study }: { study: StudySummary }) {
                   <tbody>
                     {page.events.map((event) => (
                       <tr key={event.id}>
-                        <td className="audit__when">{dateTime(event.at)}</td>
+                        <td style={{ whiteSpace: 'nowrap' }}>{dateTime(event.at)}</td>
                         <th scope="row">{auditKindText(event.kind, language)}</th>
                         <td>{auditDetailText(event.detail, language)}</td>
                       </tr>

@@ -39,7 +39,7 @@ export const participantTableMessages = defineMessages(
     },
     options: {
       heading: 'Caption and order',
-      caption: 'Caption',
+      caption: 'Table caption',
       captionHint: 'Shown above the table in the Word document, after "Table 1."',
       order: 'Order of the rows',
       orders: {
