@@ -3,6 +3,7 @@ import { participantTableMessages } from '../features/participantTable/messages.
 import { auditMessages } from '../features/audit/messages.js';
 import { participantsMessages } from '../features/participants/messages.js';
 import { withdrawalMessages } from '../features/withdrawal/messages.js';
+import { consentMessages } from '../features/consent/messages.js';
 
 /**
  * Each feature keeps its own texts beside its code (`features/<feature>/messages.ts`), so that
@@ -27,6 +28,7 @@ export const featureMessages = {
   audit: auditMessages,
   participants: participantsMessages,
   withdrawal: withdrawalMessages,
+  consent: consentMessages,
 } satisfies Record<string, FeatureMessages<unknown>>;
 
 type Features = typeof featureMessages;

@@ -6,6 +6,7 @@ import { SecurityPage } from '../security/SecurityPage.js';
 import { ParticipantTablePage } from '../participantTable/ParticipantTablePage.js';
 import { AuditTrailPage } from '../audit/AuditTrailPage.js';
 import { StudyPageForm } from '../studyPage/StudyPageForm.js';
+import { ConsentPage } from '../consent/ConsentPage.js';
 
 /** What every section of an open study is given. */
 export interface SectionProps {
@@ -36,6 +37,7 @@ export const studySections: readonly StudySection[] = [
     label: (t) => t('participants.nav'),
     render: () => <ParticipantsPage />,
   },
+  { id: 'consent', label: (t) => t('consent.nav'), render: ({ study, onDirtyChange }) => <ConsentPage study={study} onDirtyChange={onDirtyChange} /> },
   {
     id: 'participantTable',
     label: (t) => t('participantTable.nav'),
