@@ -6,7 +6,6 @@ import { recordAudit } from '../audit/audit.js';
 import { removeStudyFiles } from '../db/open.js';
 import { addDemoParticipants } from '../participants/demo.js';
 import { addDemoConsents } from '../consent/demo.js';
-import { addDemoWithdrawal } from '../withdrawal/demo.js';
 import { writeStudyPage } from '../study/page.js';
 import type { StudySession } from '../study/session.js';
 import { writeStudySettings } from '../study/settings.js';
@@ -54,7 +53,6 @@ export function openDemoStudy(session: StudySession, userDataDir: string): Study
     writeStudySettings(writer, { backupFolder: backups });
     addDemoParticipants(writer);
     addDemoConsents(writer);
-    addDemoWithdrawal(writer);
     recordAudit(writer, 'study.pageUpdated');
   });
   return open.summary;

@@ -221,15 +221,3 @@ describe('withdrawal leaves no trace', () => {
     }
   });
 });
-
-describe('the demo study', () => {
-  it('has one participant who withdrew, with nothing left but the pseudonym, status and withdrawal record', async () => {
-    const study = await freshStudy();
-    value(await study.core.invoke('study.openDemo', {}));
-    const db = study.core.session.require().db.connection;
-    const row = db.prepare("SELECT id, status, withdrawn_on FROM participant WHERE pseudonym = 'Deltaker 7'").get() as { id: number; status: string };
-    expect(row).toMatchObject({ status: 'withdrawn', withdrawn_on: '2026-03-20' });
-    expect(db.prepare('SELECT count(*) FROM participant_identity WHERE participant_id = ?').pluck().get(row.id)).toBe(0);
-    expect(db.prepare('SELECT scope FROM withdrawal WHERE participant_id = ?').pluck().get(row.id)).toBe('deleteEverything');
-  });
-});
