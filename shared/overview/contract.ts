@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineChannel } from '../contract/define.js';
+import { requestKinds } from '../requests/contract.js';
 import { endOfStudyActions } from '../study/contract.js';
 
 export const participantStatuses = ['asked', 'consented', 'interviewed', 'completed', 'withdrawn'] as const;
@@ -24,7 +25,7 @@ export const overviewSchema = z.object({
   /** Recordings kept but not yet transcribed (no deletion date yet). */
   recordingsAwaitingTranscription: z.number().int(),
   /** Open requests, most urgent first. */
-  requestsOpen: z.array(deadlineItem.extend({ kind: z.string() })),
+  requestsOpen: z.array(deadlineItem.extend({ kind: z.enum(requestKinds) })),
   end: z.object({
     plannedEndDate: z.string().nullable(),
     daysLeft: z.number().int().nullable(),

@@ -6,6 +6,8 @@ import { recordAudit } from '../audit/audit.js';
 import { removeStudyFiles } from '../db/open.js';
 import { addDemoParticipants } from '../participants/demo.js';
 import { addDemoConsents } from '../consent/demo.js';
+import { addDemoRecordings } from '../recordings/demo.js';
+import { addDemoRequests } from '../requests/demo.js';
 import { writeStudyPage } from '../study/page.js';
 import type { StudySession } from '../study/session.js';
 import { writeStudySettings } from '../study/settings.js';
@@ -53,6 +55,8 @@ export function openDemoStudy(session: StudySession, userDataDir: string): Study
     writeStudySettings(writer, { backupFolder: backups });
     addDemoParticipants(writer);
     addDemoConsents(writer);
+    addDemoRecordings(writer);
+    addDemoRequests(writer);
     recordAudit(writer, 'study.pageUpdated');
   });
   return open.summary;

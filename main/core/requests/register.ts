@@ -106,7 +106,8 @@ export function answerRequest(
 ): void {
   const row = openRequest(writer, input.id);
   if (input.answeredOn < row.received_on) throw new GroundworkError('request.answeredBeforeReceived');
-  const notes = input.notes.trim() ? input.notes : row.notes;
+  // What was done is added to what was noted on receipt, never in its place.
+  const notes = [row.notes.trim(), input.notes.trim()].filter(Boolean).join('\n\n');
   writer
     .statement('UPDATE rights_request SET status = ?, answered_on = ?, notes = ? WHERE id = ?')
     .run(input.status, input.answeredOn, notes, input.id);

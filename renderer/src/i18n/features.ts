@@ -3,6 +3,9 @@ import { participantTableMessages } from '../features/participantTable/messages.
 import { auditMessages } from '../features/audit/messages.js';
 import { participantsMessages } from '../features/participants/messages.js';
 import { withdrawalMessages } from '../features/withdrawal/messages.js';
+import { recordingsMessages } from '../features/recordings/messages.js';
+import { requestsMessages } from '../features/requests/messages.js';
+import { overviewMessages } from '../features/overview/messages.js';
 import { consentMessages } from '../features/consent/messages.js';
 
 /**
@@ -28,6 +31,9 @@ export const featureMessages = {
   audit: auditMessages,
   participants: participantsMessages,
   withdrawal: withdrawalMessages,
+  recordings: recordingsMessages,
+  requests: requestsMessages,
+  overview: overviewMessages,
   consent: consentMessages,
 } satisfies Record<string, FeatureMessages<unknown>>;
 

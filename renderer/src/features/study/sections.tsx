@@ -6,6 +6,9 @@ import { SecurityPage } from '../security/SecurityPage.js';
 import { ParticipantTablePage } from '../participantTable/ParticipantTablePage.js';
 import { AuditTrailPage } from '../audit/AuditTrailPage.js';
 import { StudyPageForm } from '../studyPage/StudyPageForm.js';
+import { OverviewPage } from '../overview/OverviewPage.js';
+import { RecordingsPage } from '../recordings/RecordingsPage.js';
+import { RequestsPage } from '../requests/RequestsPage.js';
 import { ConsentPage } from '../consent/ConsentPage.js';
 
 /** What every section of an open study is given. */
@@ -33,6 +36,11 @@ export interface StudySection {
  */
 export const studySections: readonly StudySection[] = [
   {
+    id: 'overview',
+    label: (t) => t('overview.nav'),
+    render: ({ navigate }) => <OverviewPage navigate={navigate} />,
+  },
+  {
     id: 'participants',
     label: (t) => t('participants.nav'),
     render: () => <ParticipantsPage />,
@@ -47,6 +55,16 @@ export const studySections: readonly StudySection[] = [
     id: 'audit',
     label: (t) => t('audit.nav'),
     render: ({ study }) => <AuditTrailPage study={study} />,
+  },
+  {
+    id: 'recordings',
+    label: (t) => t('recordings.nav'),
+    render: ({ navigate }) => <RecordingsPage navigate={navigate} />,
+  },
+  {
+    id: 'requests',
+    label: (t) => t('requests.nav'),
+    render: () => <RequestsPage />,
   },
   {
     id: 'page',

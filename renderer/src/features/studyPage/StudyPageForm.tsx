@@ -210,6 +210,26 @@ export function StudyPageForm({ onDirtyChange, onSaved }: StudyPageFormProps) {
             />
           )}
         </Field>
+        <Field
+          label={t('recordings.pageField')}
+          hint={t('recordings.pageFieldHint')}
+          error={invalid('recordingDeletionDays')}
+          after={<span className="unit">{t('recordings.pageFieldUnit')}</span>}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={3650}
+              step={1}
+              className="input input--number"
+              value={Number.isNaN(page.recordingDeletionDays) ? '' : page.recordingDeletionDays}
+              onChange={(event) => set({ recordingDeletionDays: event.target.value === '' ? Number.NaN : Number(event.target.value) })}
+            />
+          )}
+        </Field>
         <DateField
           label={t('studyPage.plannedEnd')}
           value={page.plannedEndDate}
