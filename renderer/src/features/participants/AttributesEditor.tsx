@@ -59,7 +59,7 @@ export function AttributesEditor() {
       </p>
       {attributes ? (
         <div className="table-wrap">
-          <table className="table" aria-label={t('participants.attributes.caption')}>
+          <table className="table participants-attributes" aria-label={t('participants.attributes.caption')}>
             <thead>
               <tr>
                 <th scope="col">{t('participants.attributes.name')}</th>
@@ -88,8 +88,8 @@ export function AttributesEditor() {
                     <th scope="row">{attribute.name}</th>
                     <td>{kindText(attribute)}</td>
                     <td>{t('participants.attributes.valuesCount', { count: attribute.valueCount })}</td>
-                    <td>
-                      <div className="actions">
+                    <td className="participants-attributes__actions">
+                      <div>
                         <Button
                           id={`attribute-${attribute.id}-up`}
                           variant="quiet"

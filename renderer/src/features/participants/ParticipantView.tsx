@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Fragment, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { participantStatuses, settableStatuses, type Attribute, type ParticipantDetail, type SettableStatus } from '../../../../shared/participants/contract.js';
 import { invoke } from '../../bridge/index.js';
@@ -158,13 +158,13 @@ function StatusForm({ detail, onSaved }: PartProps) {
         {participant.statusDate ? ` (${date(participant.statusDate)})` : null}
       </p>
       <h4>{t('participants.detail.datesHeading')}</h4>
-      <dl className="dates">
+      <dl className="participants-dates">
         {participantStatuses.map((key) =>
           participant.dates[key] ? (
-            <div key={key}>
+            <Fragment key={key}>
               <dt>{t(`participants.status.${key}`)}</dt>
               <dd>{date(participant.dates[key])}</dd>
-            </div>
+            </Fragment>
           ) : null,
         )}
       </dl>

@@ -35,11 +35,9 @@ export function ParticipantsPage() {
   const [openId, setOpenId] = useState<number | null>(null);
   const [filter, setFilter] = useState<ParticipantStatus | ''>('');
   const [sort, setSort] = useState<Sort>({ key: 'pseudonym', ascending: true });
-  const [version, setVersion] = useState(0);
 
   const reload = useCallback(() => {
     invoke('participants.list', {}).then(setParticipants, setError);
-    setVersion((current) => current + 1);
   }, []);
   useEffect(() => {
     invoke('participants.list', {}).then(setParticipants, setError);
@@ -73,7 +71,7 @@ export function ParticipantsPage() {
     <div className="stack">
       <h2 className="page-heading">{t('participants.heading')}</h2>
       {error ? <Alert tone="error">{errorText(error)}</Alert> : null}
-      <AddParticipant key={`add-${version}`} onAdded={reload} />
+      <AddParticipant onAdded={reload} />
 
       <section className="card" aria-labelledby="participants-list-heading">
         <h3 id="participants-list-heading">{t('participants.list.caption')}</h3>
@@ -105,7 +103,7 @@ export function ParticipantsPage() {
           <p>{t('participants.list.emptyFilter')}</p>
         ) : (
           <div className="table-wrap">
-            <table className="table">
+            <table className="table" aria-labelledby="participants-list-heading">
               <caption className="muted small" aria-live="polite">
                 {t('participants.list.count', { count: shown.length })}
               </caption>
