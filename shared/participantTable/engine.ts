@@ -195,57 +195,142 @@ function* subsets(n: number, size: number, from = 0, chosen: number[] = []): Gen
 
 /** The largest set of columns searched exhaustively for the smallest combination; beyond it, see below. */
 const exhaustiveUpTo = 3;
+/**
+ * How many column combinations the exhaustive search may count. Up to 15 columns every set of three
+ * fits; a wider table is searched up to pairs, which keeps the preview of 500 rows × 20 columns fast.
+ */
+const combinationBudget = 600;
+
+function binomial(n: number, k: number): number {
+  let value = 1;
+  for (let step = 1; step <= k; step += 1) value = (value * (n - k + step)) / step;
+  return Math.round(value);
+}
+
+/** The largest set size searched exhaustively for `width` columns within the budget. */
+export function searchedUpTo(width: number): number {
+  let spent = 0;
+  let size = 0;
+  while (size < Math.min(exhaustiveUpTo, width)) {
+    spent += binomial(width, size + 1);
+    if (spent > combinationBudget && size >= 1) break;
+    size += 1;
+  }
+  return size;
+}
 
 /**
  * For every row whose combination of shown values is unique in the table, the columns that single it
- * out: the smallest set of columns whose combination is unique to the row (searched up to
- * `exhaustiveUpTo` columns); failing that, each column whose removal would make the row non-unique;
+ * out: the smallest set of columns whose combination is unique to the row (searched up to three
+ * columns, or two in a table wider than 15 columns: `searchedUpTo`); failing that, each column whose removal would make the row non-unique;
  * failing that (every column is needed only together), all of them.
  */
 export function uniqueColumns(cells: readonly (readonly string[])[]): (number[] | null)[] {
   const width = cells[0]?.length ?? 0;
   const result: (number[] | null)[] = cells.map(() => null);
   if (width === 0 || cells.length === 0) return result;
-  const keyOf = (row: readonly string[], columns: readonly number[]) => columns.map((column) => row[column]).join('\u0000');
-  const counts = new Map<string, Map<string, number>>();
-  const countsFor = (columns: readonly number[]) => {
-    const id = columns.join(',');
-    let map = counts.get(id);
-    if (!map) {
-      map = new Map();
-      for (const row of cells) {
-        const key = keyOf(row, columns);
-        map.set(key, (map.get(key) ?? 0) + 1);
+  // Each value as a small number per column, so a combination of up to three columns is one number
+  // (fast to count), and a wider one a short string of numbers.
+  const codes: number[][] = cells.map(() => new Array<number>(width));
+  let base = 1;
+  for (let column = 0; column < width; column += 1) {
+    const seen = new Map<string, number>();
+    cells.forEach((row, index) => {
+      const value = row[column]!;
+      let code = seen.get(value);
+      if (code === undefined) {
+        code = seen.size;
+        seen.set(value, code);
       }
-      counts.set(id, map);
+      codes[index]![column] = code;
+    });
+    base = Math.max(base, seen.size);
+  }
+  const numeric = base ** exhaustiveUpTo < Number.MAX_SAFE_INTEGER;
+  const codeSpace = base + 1;
+  const interned = new Map<number, number>();
+  const keyOf = (index: number, columns: readonly number[]): number => {
+    const row = codes[index]!;
+    if (numeric && columns.length <= exhaustiveUpTo) {
+      let key = 0;
+      for (const column of columns) key = key * base + row[column]!;
+      return key;
+    }
+    // A wider combination: fold the codes into one interned number (no strings to build).
+    let key = 0;
+    for (const column of columns) {
+      const pair = key * codeSpace + row[column]!;
+      let next = interned.get(pair);
+      if (next === undefined) {
+        next = interned.size + 1;
+        interned.set(pair, next);
+      }
+      key = next;
+    }
+    return -key;
+  };
+  const countsFor = (columns: readonly number[]) => {
+    const map = new Map<number, number>();
+    for (let index = 0; index < cells.length; index += 1) {
+      const key = keyOf(index, columns);
+      map.set(key, (map.get(key) ?? 0) + 1);
     }
     return map;
   };
   const all = Array.from({ length: width }, (_, index) => index);
   const fullCounts = countsFor(all);
   const pending = new Set<number>();
-  cells.forEach((row, index) => {
-    if (fullCounts.get(keyOf(row, all)) === 1) pending.add(index);
+  cells.forEach((_, index) => {
+    if (fullCounts.get(keyOf(index, all)) === 1) pending.add(index);
   });
-  for (let size = 1; size <= Math.min(exhaustiveUpTo, width) && pending.size > 0; size += 1) {
+  for (let size = 1; size <= searchedUpTo(width) && pending.size > 0; size += 1) {
     for (const columns of subsets(width, size)) {
       if (pending.size === 0) break;
       const map = countsFor(columns);
-      for (const index of [...pending]) {
-        if (map.get(keyOf(cells[index]!, columns)) === 1) {
+      for (const index of pending) {
+        if (map.get(keyOf(index, columns)) === 1) {
           result[index] = [...columns];
           pending.delete(index);
         }
       }
     }
   }
-  for (const index of pending) {
-    const row = cells[index]!;
-    const critical = all.filter((column) => {
-      const rest = all.filter((other) => other !== column);
-      return rest.length > 0 && (countsFor(rest).get(keyOf(row, rest)) ?? 0) > 1;
+  if (pending.size > 0) {
+    // Each row's key without column c, from interned prefixes (columns before c) and suffixes
+    // (columns after c), so every "all but one" combination costs a few lookups per row.
+    const intern = (table: Map<number, number>, a: number, b: number, space = codeSpace) => {
+      const pair = a * space + b;
+      let id = table.get(pair);
+      if (id === undefined) {
+        id = table.size + 1;
+        table.set(pair, id);
+      }
+      return id;
+    };
+    const prefixes = new Map<number, number>();
+    const suffixes = new Map<number, number>();
+    const joined = new Map<number, number>();
+    const ends = cells.map((_, index) => {
+      const row = codes[index]!;
+      const prefix = new Array<number>(width + 1);
+      const suffix = new Array<number>(width + 1);
+      prefix[0] = 0;
+      for (let column = 0; column < width; column += 1) prefix[column + 1] = intern(prefixes, prefix[column]!, row[column]!);
+      suffix[width] = 0;
+      for (let column = width - 1; column >= 0; column -= 1) suffix[column] = intern(suffixes, suffix[column + 1]!, row[column]!);
+      return { prefix, suffix };
     });
-    result[index] = critical.length > 0 ? critical : all;
+    // Suffix ids are only bounded once all are made: that bound keeps the joined pairs distinct.
+    const suffixSpace = suffixes.size + 1;
+    const withoutKeys: number[][] = ends.map(({ prefix, suffix }) =>
+      all.map((column) => intern(joined, prefix[column]!, suffix[column + 1]!, suffixSpace) * width + column),
+    );
+    const counts = new Map<number, number>();
+    for (const keys of withoutKeys) for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+    for (const index of pending) {
+      const critical = width > 1 ? all.filter((column) => (counts.get(withoutKeys[index]![column]!) ?? 0) > 1) : [];
+      result[index] = critical.length > 0 ? critical : all;
+    }
   }
   return result;
 }

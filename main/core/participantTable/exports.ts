@@ -50,34 +50,21 @@ export async function tableXlsx(table: BuiltTable, sheetName: string): Promise<B
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** A Word table ready for the thesis: the caption above, a header row repeated on every page. */
+/**
+ * A Word table ready for the thesis: the caption above, a header row repeated on every page, rules
+ * above and below the header and below the last row (the usual APA style), no vertical lines.
+ */
 export async function tableDocx(table: BuiltTable, captionPrefix: string): Promise<Buffer> {
-  const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+  const rule = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
   const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-  const cell = (text: string, header: boolean) =>
-    new TableCell({
-      children: [new Paragraph({ children: [new TextRun({ text, bold: header })] })],
-      borders: header ? { top: border, bottom: border, left: none, right: none } : { top: none, bottom: none, left: none, right: none },
-    });
+  const paragraph = (text: string, bold = false) => new Paragraph({ children: [new TextRun({ text, bold })] });
   const header = new TableRow({
     tableHeader: true,
-    children: [table.labelHeading, ...table.columns.map((column) => column.heading)].map((text) => cell(text, true)),
+    children: [table.labelHeading, ...table.columns.map((column) => column.heading)].map(
+      (text) => new TableCell({ children: [paragraph(text, true)], borders: { top: rule, bottom: rule, left: none, right: none } }),
+    ),
   });
-  const rows = table.rows.map(
-    (row, index) =>
-      new TableRow({
-        children: [row.label, ...row.cells.map((value) => value.text)].map((text) => {
-          const made = cell(text, false);
-          // The last row closes the table with a rule, in the usual thesis style.
-          return index === table.rows.length - 1
-            ? new TableCell({
-                children: [new Paragraph({ children: [new TextRun({ text })] })],
-                borders: { top: none, bottom: border, left: none, right: none },
-              })
-            : made;
-        }),
-      }),
-  );
+  const rows = table.rows.map((row) => new TableRow({ children: [row.label, ...row.cells.map((cell) => cell.text)].map((text) => new TableCell({ children: [paragraph(text)] })) }));
   const caption = table.caption.trim() ? `${captionPrefix} ${table.caption.trim()}` : captionPrefix;
   const document = new Document({
     creator: 'Groundwork',
@@ -86,7 +73,12 @@ export async function tableDocx(table: BuiltTable, captionPrefix: string): Promi
       {
         children: [
           new Paragraph({ alignment: AlignmentType.LEFT, spacing: { after: 120 }, children: [new TextRun({ text: caption, bold: true })] }),
-          new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] }),
+          new Table({
+            width: { size: 100, type: WidthType.PERCENTAGE },
+            // The table's own bottom rule closes it under the last row.
+            borders: { top: none, bottom: rule, left: none, right: none, insideHorizontal: none, insideVertical: none },
+            rows: [header, ...rows],
+          }),
         ],
       },
     ],
