@@ -1,8 +1,7 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FocusEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   withdrawalScopes,
-  type PlanItem,
   type WithdrawalPlan,
   type WithdrawalReceipt,
   type WithdrawalScope,
@@ -42,6 +41,10 @@ export function WithdrawParticipant({ participantId, pseudonym, onDone }: Withdr
   const [receipt, setReceipt] = useState<WithdrawalReceipt | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
 
+  const [planChanged, setPlanChanged] = useState(false);
+  // The plan is fetched again whenever focus comes into this card from elsewhere: the researcher may
+  // have added details in another card since, and must confirm what is really there.
+  const [refresh, setRefresh] = useState(0);
   useEffect(() => {
     let current = true;
     invoke('withdrawal.plan', { participantId, scope }).then(
@@ -55,7 +58,11 @@ export function WithdrawParticipant({ participantId, pseudonym, onDone }: Withdr
     return () => {
       current = false;
     };
-  }, [participantId, scope, receipt]);
+  }, [participantId, scope, receipt, refresh]);
+
+  function focusEntered(event: FocusEvent<HTMLElement>) {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setRefresh((count) => count + 1);
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -65,8 +72,16 @@ export function WithdrawParticipant({ participantId, pseudonym, onDone }: Withdr
     }
     setTypedError(null);
     setError(null);
+    setPlanChanged(false);
     setBusy(true);
     try {
+      // Confirm only what was shown: if the list changed meanwhile, show the new one and ask again.
+      const fresh = await invoke('withdrawal.plan', { participantId, scope });
+      if (JSON.stringify(fresh) !== JSON.stringify(plan)) {
+        setPlan(fresh);
+        setPlanChanged(true);
+        return;
+      }
       const done = await invoke('withdrawal.confirm', { participantId, scope, withdrawnOn, communicatedHow, typedPseudonym: typed });
       setReceipt(done);
       onDone?.();
@@ -102,7 +117,7 @@ export function WithdrawParticipant({ participantId, pseudonym, onDone }: Withdr
   }
 
   return (
-    <section className="card" aria-labelledby={`${id}-heading`}>
+    <section className="card" aria-labelledby={`${id}-heading`} onFocus={focusEntered}>
       {heading}
       <p className="muted">{t('withdrawal.intro')}</p>
       <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate className="form">
@@ -159,6 +174,7 @@ export function WithdrawParticipant({ participantId, pseudonym, onDone }: Withdr
           spellCheck={false}
           className="input"
         />
+        {planChanged ? <Alert tone="warning">{t('withdrawal.planChanged')}</Alert> : null}
         {error ? <Alert tone="error">{errorText(error)}</Alert> : null}
         <div className="actions">
           <Button type="submit" variant="danger" disabled={busy || !plan}>
@@ -170,8 +186,11 @@ export function WithdrawParticipant({ participantId, pseudonym, onDone }: Withdr
   );
 }
 
-function tableWords(t: ReturnType<typeof useTranslation>['t'], item: PlanItem): string {
-  return t(`withdrawal.tables.${item.table}` as 'withdrawal.tables.participant', { defaultValue: item.table });
+/** A text whose key is built from data the core sends (a table or column name); falls back to the name. */
+type LooseT = (key: string, options: { defaultValue: string; [name: string]: unknown }) => string;
+
+function wordsFor(t: unknown, group: 'tables' | 'because' | 'columns', name: string): string {
+  return (t as LooseT)(`withdrawal.${group}.${name}`, { defaultValue: name });
 }
 
 /** The plan as two tables: what goes, and what stays with the reason. */
@@ -193,7 +212,7 @@ function PlanTables({ plan }: { plan: WithdrawalPlan }) {
           <tbody>
             {plan.deleted.map((item) => (
               <tr key={item.table}>
-                <th scope="row">{tableWords(t, item)}</th>
+                <th scope="row">{wordsFor(t, 'tables', item.table)}</th>
                 <td className="table__number">{item.rows}</td>
               </tr>
             ))}
@@ -215,16 +234,14 @@ function PlanTables({ plan }: { plan: WithdrawalPlan }) {
           <tbody>
             {plan.kept.map((item) => (
               <tr key={item.table}>
-                <th scope="row">{tableWords(t, item)}</th>
+                <th scope="row">{wordsFor(t, 'tables', item.table)}</th>
                 <td className="table__number">{item.rows}</td>
                 <td>
-                  {item.keptBecause
-                    ? t(`withdrawal.because.${item.keptBecause}` as 'withdrawal.because.consentRecord', { defaultValue: item.keptBecause })
-                    : null}
+                  {item.keptBecause ? wordsFor(t, 'because', item.keptBecause) : null}
                   {item.cleared.length > 0
                     ? ` ${t('withdrawal.emptied', {
                         columns: item.cleared
-                          .map((column) => t(`withdrawal.columns.${column}` as 'withdrawal.columns.notes', { defaultValue: column }))
+                          .map((column) => wordsFor(t, 'columns', column))
                           .join(', '),
                       })}`
                     : null}
