@@ -7,7 +7,7 @@ export const withdrawalMessages = defineMessages(
       'A participant may withdraw at any time without giving a reason. Record when and how you were told, choose what the information letter promised, and check the list before you confirm.',
     date: 'Date of withdrawal',
     communicated: 'How the participant told you',
-    communicatedHint: 'For example "by phone" or "by letter". Do not write names or contact details here: this is kept.',
+    communicatedHint: 'For example “by phone” or “by letter”. Do not write names or contact details here: this is kept.',
     scope: 'What to delete',
     scopes: {
       deleteEverything: 'Delete everything about the participant',
