@@ -49,7 +49,7 @@ export function seedStarterDocuments(writer: StudyWriter, now = new Date()): voi
 
 export function listDocuments(reader: StudyReader): ConsentDocument[] {
   return reader
-    .query<DocumentRow>(`${selectDocuments} ORDER BY d.kind DESC, d.language, d.version DESC`)
+    .query<DocumentRow>(`${selectDocuments} ORDER BY d.kind DESC, d.language DESC, d.version DESC`)
     .all()
     .map(toDocument);
 }

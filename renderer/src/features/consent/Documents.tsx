@@ -166,7 +166,7 @@ function DocumentEditor({ id, study, nextVersion, onClose, onSaved, onSavedAsNex
             {t('consent.save')}
           </Button>
         )}
-        <Button variant={frozen ? 'primary' : 'secondary'} disabled={busy || (frozen && !dirty)} onClick={() => void save(true)}>
+        <Button variant={frozen ? 'primary' : 'secondary'} disabled={busy || !dirty} onClick={() => void save(true)}>
           {t('consent.saveAsNext', { version: next })}
         </Button>
         <Button variant="quiet" onClick={onClose}>

@@ -97,18 +97,16 @@ function ParticipantRow({ participant, study, onChanged }: { participant: Partic
       <td>
         {latest ? (
           <>
-            <div>
-              {latest.signedPlace ? t('consent.signedAt', { date: date(latest.signedOn), place: latest.signedPlace }) : t('consent.signedOn', { date: date(latest.signedOn) })}, {t(`consent.method.${latest.method}`)}
-            </div>
+            <div>{latest.signedPlace ? t('consent.signedAt', { date: date(latest.signedOn), place: latest.signedPlace }) : t('consent.signedOn', { date: date(latest.signedOn) })}</div>
             <div className="small muted">
-              {t('consent.versions', { letter: latest.letterVersion, form: latest.formVersion, language: latest.language === 'nb' ? 'bokmål' : 'English' })};{' '}
-              {latest.confirmedOn ? t('consent.confirmedOn', { date: date(latest.confirmedOn) }) : t('consent.notConfirmed')}
-              {earlier.length > 0 ? ` — ${t('consent.earlier', { count: earlier.length })}` : ''}
+              {t(`consent.method.${latest.method}`)} · {t('consent.versions', { letter: latest.letterVersion, form: latest.formVersion, language: t(`consent.languageShort.${latest.language}`) })}
             </div>
-            {withdrawn ? <div className="small">{t('consent.withdrawn')}</div> : null}
+            <div className="small muted">{latest.confirmedOn ? t('consent.confirmedOn', { date: date(latest.confirmedOn) }) : t('consent.notConfirmed')}</div>
+            {earlier.length > 0 ? <div className="small muted">{t('consent.earlier', { count: earlier.length })}</div> : null}
+            {withdrawn ? <div className="small"><strong>{t('consent.withdrawn')}</strong></div> : null}
           </>
         ) : (
-          <strong>{withdrawn ? t('consent.withdrawn') : t('consent.noConsent')}</strong>
+          <strong>{withdrawn ? t('consent.withdrawnShort') : t('consent.noConsent')}</strong>
         )}
       </td>
       <td>
@@ -142,6 +140,7 @@ function Scan({ consent, pseudonym, study, onChanged }: { consent: ConsentRecord
   const { bytes } = useFormat();
   const errorText = useErrorText();
   const inputId = useId();
+  const fileRef = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<unknown>(null);
   const [note, setNote] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -149,11 +148,6 @@ function Scan({ consent, pseudonym, study, onChanged }: { consent: ConsentRecord
   const [confirming, setConfirming] = useState(false);
   const [copyTarget, setCopyTarget] = useState(() => joinPath(folderOf(study.path), `${pseudonym} ${consent.scan?.fileName ?? 'scan.pdf'}`));
   const scan = consent.scan;
-
-  // A shown image is a blob: URL; it is let go when hidden or when the row goes away.
-  useEffect(() => () => {
-    if (shown?.url) URL.revokeObjectURL(shown.url);
-  }, [shown]);
 
   async function attach(file: File) {
     setError(null);
@@ -183,8 +177,8 @@ function Scan({ consent, pseudonym, study, onChanged }: { consent: ConsentRecord
         setShown({ url: null, mediaType: loaded.mediaType });
         return;
       }
-      const raw = Uint8Array.from(atob(loaded.content), (character) => character.charCodeAt(0));
-      setShown({ url: URL.createObjectURL(new Blob([raw], { type: loaded.mediaType })), mediaType: loaded.mediaType });
+      // A data: URL, held only in memory while shown: renderer/index.html's policy allows data: images, not blob:.
+      setShown({ url: `data:${loaded.mediaType};base64,${loaded.content}`, mediaType: loaded.mediaType });
     } catch (caught) {
       setError(caught);
     }
@@ -218,12 +212,14 @@ function Scan({ consent, pseudonym, study, onChanged }: { consent: ConsentRecord
     <div className="stack">
       <div className="small">{scan ? t('consent.scanInfo', { name: scan.fileName, size: bytes(scan.bytes) }) : t('consent.noScan')}</div>
       <div className="consent-cell-actions">
-        <label className="small" htmlFor={inputId}>
+        <Button variant="quiet" aria-label={t(scan ? 'consent.replaceScanLabel' : 'consent.attachScanLabel', { pseudonym })} disabled={busy} onClick={() => fileRef.current?.click()}>
           {scan ? t('consent.replaceScan') : t('consent.attachScan')}
-        </label>
+        </Button>
         <input
           id={inputId}
-          className="consent-file-input small"
+          ref={fileRef}
+          hidden
+          tabIndex={-1}
           type="file"
           accept="application/pdf,image/png,image/jpeg"
           aria-label={t(scan ? 'consent.replaceScanLabel' : 'consent.attachScanLabel', { pseudonym })}
@@ -291,7 +287,11 @@ function RecordConsentForm({ participants, documents, onCancel, onRecorded }: Re
   const selectable = participants.filter((participant) => participant.status !== 'withdrawn');
   const firstWithout = selectable.find((participant) => participant.consents.length === 0);
   const [participantId, setParticipantId] = useState<string>(firstWithout ? String(firstWithout.participantId) : '');
-  const [language, setLanguage] = useState<DocumentLanguage>(i18n.language === 'en' ? 'en' : 'nb');
+  // The language of the consent recorded last, else the language of the app.
+  const lastLanguage = participants
+    .flatMap((participant) => participant.consents)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0]?.language;
+  const [language, setLanguage] = useState<DocumentLanguage>(lastLanguage ?? (i18n.language === 'en' ? 'en' : 'nb'));
   const versionsOf = (kind: 'letter' | 'form', chosen: DocumentLanguage) =>
     documents.filter((document) => document.kind === kind && document.language === chosen).sort((a, b) => b.version - a.version);
   const [letterId, setLetterId] = useState(() => String(versionsOf('letter', language)[0]?.id ?? ''));
