@@ -155,3 +155,42 @@ describe('the table', () => {
     expect(applyRule('gift', { kind: 'asIs' }, 'text', 'nb')).toEqual({ text: 'gift' });
   });
 });
+
+describe('uniqueness in a wide table, checked against brute force', () => {
+  /** A small deterministic generator, so the test is the same on every run. */
+  function random(seed: number) {
+    let state = seed;
+    return () => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return state / 2 ** 32;
+    };
+  }
+  const countOn = (cells: string[][], row: number, columns: number[]) =>
+    cells.filter((other) => columns.every((column) => other[column] === cells[row]![column])).length;
+
+  it.each([6, 18])('with %i columns, every flagged row is unique on the named columns, and no smaller set is', (width) => {
+    const next = random(width);
+    const cells = Array.from({ length: 120 }, () => Array.from({ length: width }, (_, column) => `v${Math.floor(next() * (2 + (column % 3)))}`));
+    const result = uniqueColumns(cells);
+    const all = Array.from({ length: width }, (_, column) => column);
+    let flagged = 0;
+    result.forEach((columns, row) => {
+      const uniqueInAll = countOn(cells, row, all) === 1;
+      expect(columns !== null, `row ${row}`).toBe(uniqueInAll);
+      if (!columns) return;
+      flagged += 1;
+      if (columns.length <= 3 && countOn(cells, row, columns) === 1) {
+        // The smallest set: no single column (nor pair, when three are named) does it alone.
+        for (const column of columns) expect(countOn(cells, row, [column])).toBeGreaterThan(1);
+        if (columns.length === 3) {
+          for (const left of columns) for (const right of columns) if (left < right) expect(countOn(cells, row, [left, right])).toBeGreaterThan(1);
+        }
+      } else {
+        // The fallback: each named column is one whose removal makes the row shared (or all of them).
+        const critical = all.filter((column) => countOn(cells, row, all.filter((other) => other !== column)) > 1);
+        expect(columns).toEqual(critical.length > 0 ? critical : all);
+      }
+    });
+    expect(flagged).toBeGreaterThan(0);
+  });
+});

@@ -186,7 +186,7 @@ function AuditExport({ study, filters, onExported }: { study: StudySummary; filt
         </div>
       </form>
       {error ? <Alert tone="error">{errorText(error)}</Alert> : null}
-      {done ? <Alert tone="success">{t('audit.export.done', done)}</Alert> : null}
+      {done ? <Alert tone="success">{t('audit.export.done', { path: done.path, count: done.rows })}</Alert> : null}
     </section>
   );
 }
