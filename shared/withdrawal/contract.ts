@@ -60,6 +60,8 @@ export const withdrawalChannels = {
         withdrawnOn: isoDateSchema,
         communicatedHow: z.string().max(500),
         typedPseudonym: z.string().max(300),
+        /** The language of the receipt written into the recordings register for audio deleted here. */
+        language: languageSchema,
       })
       .strict(),
     withdrawalReceiptSchema,

@@ -1,8 +1,15 @@
 import type { PlanItem, WithdrawalPlan, WithdrawalReceipt, WithdrawalScope } from '../../../shared/withdrawal/contract.js';
+import type { Language } from '../../../shared/app/contract.js';
 import { GroundworkError } from '../../../shared/contract/errors.js';
 import { recordAudit } from '../audit/audit.js';
 import type { StudyReader, StudyWriter } from '../db/connection.js';
 import { participantTable, participantTables } from '../participants/participantData.js';
+
+/** The recordings register's receipt for audio that the withdrawal deleted from the study file. */
+const deletedWithWithdrawal: Record<Language, string> = {
+  en: 'Deleted from the study file with the participant’s withdrawal',
+  nb: 'Slettet fra studiefilen da deltakeren trakk seg',
+};
 
 interface ParticipantRow {
   id: number;
@@ -70,6 +77,7 @@ export interface WithdrawalRequest {
   withdrawnOn: string;
   communicatedHow: string;
   typedPseudonym: string;
+  language: Language;
 }
 
 /**
@@ -86,11 +94,11 @@ export function withdrawParticipant(writer: StudyWriter, request: WithdrawalRequ
   // Audio stored in the study is deleted with the withdrawal: the register's receipt says so.
   writer
     .statement(
-      `UPDATE recording SET deleted_on = ?, deleted_how = 'withdrawal'
+      `UPDATE recording SET deleted_on = ?, deleted_how = ?, deletion_confirmed_by = 'Groundwork'
        WHERE participant_id = ? AND deleted_on IS NULL
          AND EXISTS (SELECT 1 FROM recording_audio WHERE recording_id = recording.id)`,
     )
-    .run(request.withdrawnOn, id);
+    .run(request.withdrawnOn, deletedWithWithdrawal[request.language], id);
 
   const deleted: Record<string, number> = {};
   const cleared: Record<string, number> = {};

@@ -148,6 +148,7 @@ describe('the access export', () => {
         withdrawnOn: '2026-05-20',
         communicatedHow: 'Brev',
         typedPseudonym: 'Deltaker 3',
+        language: 'en',
       }),
     );
     const data = JSON.parse(fs.readFileSync(await exportTo(study, kari.id, 'json', 'en'), 'utf8')) as AccessExport;

@@ -11,6 +11,7 @@ const confirmInput = (participantId: number, typedPseudonym: string, scope = 'de
   withdrawnOn: '2026-05-20',
   communicatedHow: 'Telefon til forskeren',
   typedPseudonym,
+  language: 'nb',
 });
 
 function audit(study: FreshStudy): { kind: string; detail: Record<string, unknown> }[] {
@@ -142,9 +143,9 @@ describe('withdrawal: confirming', () => {
         notes: '',
         extension_reason: '',
       });
-      expect(db.prepare('SELECT notes, deleted_on, deleted_how FROM recording WHERE participant_id = ? ORDER BY made_at').all(kari.id)).toEqual([
-        { notes: '', deleted_on: '2026-05-20', deleted_how: 'withdrawal' },
-        { notes: '', deleted_on: null, deleted_how: '' },
+      expect(db.prepare('SELECT notes, deleted_on, deleted_how, deletion_confirmed_by FROM recording WHERE participant_id = ? ORDER BY made_at').all(kari.id)).toEqual([
+        { notes: '', deleted_on: '2026-05-20', deleted_how: 'Slettet fra studiefilen da deltakeren trakk seg', deletion_confirmed_by: 'Groundwork' },
+        { notes: '', deleted_on: null, deleted_how: '', deletion_confirmed_by: '' },
       ]);
 
       const receiptEvent = audit(study).find((event) => event.kind === 'participant.withdrawn');

@@ -7,6 +7,7 @@ import {
   type WithdrawalScope,
 } from '../../../../shared/withdrawal/contract.js';
 import { invoke } from '../../bridge/index.js';
+import { currentLanguage } from '../../i18n/index.js';
 import { Alert, Button, Field, TextField, showErrorsAndFocus, useErrorText } from '../../ui/index.js';
 
 export interface WithdrawalProps {
@@ -82,7 +83,7 @@ export function WithdrawParticipant({ participantId, pseudonym, onDone }: Withdr
         setPlanChanged(true);
         return;
       }
-      const done = await invoke('withdrawal.confirm', { participantId, scope, withdrawnOn, communicatedHow, typedPseudonym: typed });
+      const done = await invoke('withdrawal.confirm', { participantId, scope, withdrawnOn, communicatedHow, typedPseudonym: typed, language: currentLanguage() });
       setReceipt(done);
       onDone?.();
     } catch (caught) {
