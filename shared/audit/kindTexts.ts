@@ -86,18 +86,34 @@ export const auditDetailTexts: Record<'en' | 'nb', Record<string, string>> = {
     format: 'format', rows: 'rows', columns: 'columns', what: 'what', count: 'count', kind: 'kind', bytes: 'bytes',
     participant: 'participant no.', participantId: 'participant no.', status: 'status', version: 'version', fields: 'fields',
     from: 'from', to: 'to', values: 'values', attribute: 'attribute no.',
+    consentId: 'consent no.', letterId: 'letter no.', formId: 'form no.', documentId: 'document no.', method: 'signed',
+    allowsRecording: 'audio recording', allowsQuotes: 'quotes', renewal: 'renewal', scope: 'scope', recordingId: 'recording no.',
+    audioStored: 'audio in the study', audioRemoved: 'audio removed', deletionDays: 'days until deletion', requestId: 'request no.',
+    mediaType: 'file type', replaced: 'replaced', starter: 'starter text', basedOn: 'based on no.', keptBecauseChanged: 'kept (worked in)',
   },
   nb: {
     format: 'format', rows: 'rader', columns: 'kolonner', what: 'hva', count: 'antall', kind: 'type', bytes: 'byte',
     participant: 'deltaker nr.', participantId: 'deltaker nr.', status: 'status', version: 'versjon', fields: 'felt',
     from: 'fra', to: 'til', values: 'verdier', attribute: 'egenskap nr.',
+    consentId: 'samtykke nr.', letterId: 'skriv nr.', formId: 'skjema nr.', documentId: 'dokument nr.', method: 'signert',
+    allowsRecording: 'lydopptak', allowsQuotes: 'sitater', renewal: 'fornyelse', scope: 'omfang', recordingId: 'opptak nr.',
+    audioStored: 'lyd i studien', audioRemoved: 'lyd fjernet', deletionDays: 'dager til sletting', requestId: 'henvendelse nr.',
+    mediaType: 'filtype', replaced: 'erstattet', starter: 'starttekst', basedOn: 'basert på nr.', keptBecauseChanged: 'beholdt (arbeidet i)',
   },
 };
 
 /** Codes that appear as detail values, in words. */
 const detailValueTexts: Record<'en' | 'nb', Record<string, string>> = {
-  en: { participantTable: 'participant table', auditTrail: 'audit trail', accessExport: 'access export', automatic: 'automatic', manual: 'manual', true: 'yes', false: 'no' },
-  nb: { participantTable: 'deltakertabell', auditTrail: 'logg', accessExport: 'innsynseksport', automatic: 'automatisk', manual: 'manuell', true: 'ja', false: 'nei' },
+  en: {
+    participantTable: 'participant table', auditTrail: 'audit trail', accessExport: 'access export', automatic: 'automatic', manual: 'manual',
+    true: 'yes', false: 'no', paper: 'on paper', digital: 'digitally', letter: 'information letter', form: 'consent form',
+    deleteEverything: 'delete everything', keepAnonymisedAnalysis: 'keep what is anonymised and analysed',
+  },
+  nb: {
+    participantTable: 'deltakertabell', auditTrail: 'logg', accessExport: 'innsynseksport', automatic: 'automatisk', manual: 'manuell',
+    true: 'ja', false: 'nei', paper: 'på papir', digital: 'digitalt', letter: 'informasjonsskriv', form: 'samtykkeskjema',
+    deleteEverything: 'slett alt', keepAnonymisedAnalysis: 'behold det som er anonymisert og analysert',
+  },
 };
 
 export function auditDetailText(detail: Record<string, string | number | boolean | null>, language: 'en' | 'nb'): string {

@@ -288,7 +288,7 @@ function ColumnEditor({ column, attribute, problem, onChange }: ColumnEditorProp
           <Field
             label={t('participantTable.columns.groups', { name })}
             hint={`${t('participantTable.columns.groupsHint')} ${
-              attribute.values.length > 0 ? t('participantTable.columns.valuesEntered', { values: attribute.values.join(', ') }) : t('participantTable.columns.noValuesEntered')
+              attribute.values.length > 0 ? t('participantTable.columns.valuesEntered', { values: attribute.values.join('; ') }) : t('participantTable.columns.noValuesEntered')
             }`}
           >
             {(control) => <textarea {...control} className="textarea" rows={3} value={column.groups} onChange={(event) => onChange({ groups: event.target.value })} />}

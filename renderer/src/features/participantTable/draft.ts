@@ -29,9 +29,12 @@ function today(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** "i parforhold: samboer, gift" per line ⇄ the groups of a rule. */
+/**
+ * "i parforhold: samboer; gift" per line ⇄ the groups of a rule. Values are separated by semicolons,
+ * since the values themselves often hold commas ("Samboer, ett barn").
+ */
 export function groupsToText(groups: { label: string; values: string[] }[]): string {
-  return groups.map((group) => `${group.label}: ${group.values.join(', ')}`).join('\n');
+  return groups.map((group) => `${group.label}: ${group.values.join('; ')}`).join('\n');
 }
 
 export function textToGroups(text: string): { label: string; values: string[] }[] {
@@ -40,7 +43,7 @@ export function textToGroups(text: string): { label: string; values: string[] }[
     .map((line) => {
       const colon = line.indexOf(':');
       const label = (colon >= 0 ? line.slice(0, colon) : line).trim();
-      const values = colon >= 0 ? line.slice(colon + 1).split(',').map((value) => value.trim()).filter(Boolean) : [];
+      const values = colon >= 0 ? line.slice(colon + 1).split(';').map((value) => value.trim()).filter(Boolean) : [];
       return { label, values };
     })
     .filter((group) => group.label !== '');
