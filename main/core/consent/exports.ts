@@ -126,7 +126,9 @@ export function renderPdf(blocks: Block[], title: string): Promise<Buffer> {
   };
   for (const block of blocks) {
     if (block.kind === 'heading') {
-      pdf.moveDown(block.level === 1 ? 0 : 0.6);
+      // A heading never stands alone at the foot of a page.
+      if (pdf.y > pdf.page.height - pdf.page.margins.bottom - 90) pdf.addPage();
+      else pdf.moveDown(block.level === 1 ? 0 : 0.6);
       writeRuns(block.runs.map((run) => ({ ...run, bold: true })), block.level === 1 ? 17 : block.level === 2 ? 13 : 11.5, left);
       pdf.moveDown(0.3);
     } else if (block.kind === 'paragraph') {
@@ -137,6 +139,8 @@ export function renderPdf(blocks: Block[], title: string): Promise<Buffer> {
         pdf.y = top;
         writeRuns(option, 11, left + 16);
       } else {
+        // A line to write on gets room above it for a hand.
+        if (plain(block.runs).includes('____')) pdf.moveDown(0.9);
         writeRuns(block.runs, 11, left);
       }
       pdf.x = left;
@@ -179,7 +183,7 @@ export function renderDocx(blocks: Block[], title: string): Promise<Buffer> {
               spacing: { after: 160 },
               children: [new TextRun({ text: `${checkbox} `, font: 'Segoe UI Symbol', size: 28 }), ...textRuns(option)],
             })
-          : new Paragraph({ spacing: { after: 160 }, children: textRuns(block.runs) }),
+          : new Paragraph({ spacing: { before: plain(block.runs).includes('____') ? 360 : 0, after: 160 }, children: textRuns(block.runs) }),
       );
     } else {
       for (const item of block.items) {

@@ -285,6 +285,7 @@ export const en = {
     'consent.documentFrozen': 'This version has been used for a consent, so it can no longer be changed. Save your changes as a new version instead.',
     'consent.documentMissing': 'This version of the document no longer exists. Reload the list and choose another.',
     'consent.participantMissing': 'This participant is not in the study. Reload the list and choose another.',
+    'consent.participantMissing': 'This participant is not in the study, or has withdrawn. A consent can only be recorded for someone who is taking part.',
     'consent.recordMissing': 'This consent record no longer exists. Reload the list.',
     'consent.scanUnsupported': 'Only a PDF, PNG or JPEG file can be attached as a scan. The file\'s content is not one of these, whatever its name says.',
     'consent.scanTooLarge': 'The scan is larger than 20 MB. Scan at a lower resolution or save it as a PDF, then try again.',

@@ -31,7 +31,7 @@ export function Documents({ study, documents, onChanged, onDirtyChange }: Docume
       <h3 id="consent-documents-heading">{t('consent.documentsHeading')}</h3>
       <p className="muted">{t('consent.documentsIntro', { example: '{{studyTitle}}', interpolation: { escapeValue: false } })}</p>
       <div className="table-wrap">
-        <table className="table">
+        <table className="table consent-table">
           <caption>{t('consent.documentsCaption')}</caption>
           <thead>
             <tr>

@@ -64,7 +64,7 @@ export function Records({ study, participants, documents, onChanged }: RecordsPr
       ) : null}
       {participants.length > 0 ? (
         <div className="table-wrap">
-          <table className="table">
+          <table className="table consent-table">
             <caption>{t('consent.recordsCaption')}</caption>
             <thead>
               <tr>
