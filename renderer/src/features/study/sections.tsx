@@ -47,16 +47,6 @@ export const studySections: readonly StudySection[] = [
   },
   { id: 'consent', label: (t) => t('consent.nav'), render: ({ study, onDirtyChange }) => <ConsentPage study={study} onDirtyChange={onDirtyChange} /> },
   {
-    id: 'participantTable',
-    label: (t) => t('participantTable.nav'),
-    render: ({ study, onDirtyChange }) => <ParticipantTablePage study={study} onDirtyChange={onDirtyChange} />,
-  },
-  {
-    id: 'audit',
-    label: (t) => t('audit.nav'),
-    render: ({ study }) => <AuditTrailPage study={study} />,
-  },
-  {
     id: 'recordings',
     label: (t) => t('recordings.nav'),
     render: ({ navigate }) => <RecordingsPage navigate={navigate} />,
@@ -65,6 +55,16 @@ export const studySections: readonly StudySection[] = [
     id: 'requests',
     label: (t) => t('requests.nav'),
     render: () => <RequestsPage />,
+  },
+  {
+    id: 'participantTable',
+    label: (t) => t('participantTable.nav'),
+    render: ({ study, onDirtyChange }) => <ParticipantTablePage study={study} onDirtyChange={onDirtyChange} />,
+  },
+  {
+    id: 'audit',
+    label: (t) => t('audit.nav'),
+    render: ({ study }) => <AuditTrailPage study={study} />,
   },
   {
     id: 'page',
