@@ -284,7 +284,6 @@ export const en = {
     'consent.noRecordingOption': 'This participant\'s consent does not include audio recording. Take notes during the interview instead, or record a renewed consent that includes recording.',
     'consent.documentFrozen': 'This version has been used for a consent, so it can no longer be changed. Save your changes as a new version instead.',
     'consent.documentMissing': 'This version of the document no longer exists. Reload the list and choose another.',
-    'consent.participantMissing': 'This participant is not in the study. Reload the list and choose another.',
     'consent.participantMissing': 'This participant is not in the study, or has withdrawn. A consent can only be recorded for someone who is taking part.',
     'consent.recordMissing': 'This consent record no longer exists. Reload the list.',
     'consent.scanUnsupported': 'Only a PDF, PNG or JPEG file can be attached as a scan. The file\'s content is not one of these, whatever its name says.',

@@ -281,7 +281,6 @@ export const nb: Messages = {
     'consent.noRecordingOption': 'Samtykket fra denne deltakeren omfatter ikke lydopptak. Ta notater under intervjuet i stedet, eller registrer et fornyet samtykke som omfatter opptak.',
     'consent.documentFrozen': 'Denne versjonen er brukt i et samtykke og kan ikke lenger endres. Lagre endringene som en ny versjon i stedet.',
     'consent.documentMissing': 'Denne versjonen av dokumentet finnes ikke lenger. Last inn listen på nytt og velg en annen.',
-    'consent.participantMissing': 'Denne deltakeren finnes ikke i studien. Last inn listen på nytt og velg en annen.',
     'consent.participantMissing': 'Denne deltakeren finnes ikke i studien, eller har trukket seg. Samtykke kan bare registreres for noen som deltar.',
     'consent.recordMissing': 'Dette samtykket finnes ikke lenger. Last inn listen på nytt.',
     'consent.scanUnsupported': 'Bare PDF-, PNG- eller JPEG-filer kan legges ved som skannet skjema. Innholdet i filen er ikke noen av disse, uansett hva filnavnet sier.',
