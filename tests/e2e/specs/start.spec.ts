@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures.js';
+import { openStudyPage } from './steps.js';
 
 test('switch the language to Norsk bokmål and see the start screen in Norwegian', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Create a new study' })).toBeVisible();
@@ -18,6 +19,7 @@ test('switch the language to Norsk bokmål and see the start screen in Norwegian
 test('open the demo study and see its study page filled', async ({ page }) => {
   await page.getByRole('button', { name: 'Open the demo study' }).click();
   await expect(page.getByRole('note')).toContainText('demo-study-fictional-data');
+  await openStudyPage(page);
   await expect(page.getByLabel('Study title')).toHaveValue(/recoverygruppe/);
   await expect(page.getByLabel('Research question 1')).not.toHaveValue('');
   await expect(page.getByLabel('Name of supervisor 1')).toHaveValue(/oppdiktet/);
@@ -29,6 +31,7 @@ test('open the demo study and see its study page filled', async ({ page }) => {
   await expect(page.getByText('This is the demo study')).toBeVisible();
   await page.getByLabel('Passphrase', { exact: true }).fill('demo-study-fictional-data');
   await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+  await openStudyPage(page);
   await expect(page.getByLabel('Study title')).toHaveValue(/recoverygruppe/);
 });
 

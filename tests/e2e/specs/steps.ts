@@ -13,7 +13,14 @@ export async function createStudy(page: Page, title: string, passphrase = strong
   await page.getByLabel('I understand that a forgotten passphrase cannot be recovered').check();
   await page.getByRole('button', { name: 'Create study' }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Study page' })).toBeVisible();
+  // A study opens on its overview; these steps continue on the study page.
+  await expect(page.getByRole('heading', { level: 2, name: 'Overview' })).toBeVisible();
+  await openStudyPage(page);
+}
+
+export async function openStudyPage(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Study' }).getByRole('button', { name: 'Study page' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Study page' })).toBeVisible();
 }
 
 export async function lockStudy(page: Page): Promise<void> {

@@ -13,7 +13,7 @@ interface DeadlineProps {
  */
 export function Deadline({ due, today }: DeadlineProps) {
   const { t } = useTranslation();
-  const { date } = useDates();
+  const { shortDate } = useDates();
   const urgency = urgencyOf(due, today);
   const days = daysUntil(due, today);
   let label: string;
@@ -31,8 +31,8 @@ export function Deadline({ due, today }: DeadlineProps) {
           </span>
         ) : null}
         {label}
-      </strong>{' '}
-      <span className="deadline__date">{date(due)}</span>
+      </strong>
+      <span className="deadline__date">{shortDate(due)}</span>
     </span>
   );
 }

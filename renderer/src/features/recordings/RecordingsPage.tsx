@@ -129,7 +129,7 @@ export function RecordingsPage({ navigate }: RecordingsPageProps) {
 
 function RecordingsTable({ recordings, today, onAction }: { recordings: Recording[]; today: string; onAction: (action: Action) => void }) {
   const { t } = useTranslation();
-  const { date } = useDates();
+  const { date, shortDate } = useDates();
   const { bytes } = useFormat();
   return (
     <div className="table-wrap">
@@ -138,7 +138,6 @@ function RecordingsTable({ recordings, today, onAction }: { recordings: Recordin
         <thead>
           <tr>
             <th scope="col">{t('recordings.columnParticipant')}</th>
-            <th scope="col">{t('recordings.columnMade')}</th>
             <th scope="col">{t('recordings.columnKept')}</th>
             <th scope="col">{t('recordings.columnTranscribed')}</th>
             <th scope="col">{t('recordings.columnDue')}</th>
@@ -150,18 +149,20 @@ function RecordingsTable({ recordings, today, onAction }: { recordings: Recordin
             const label = { pseudonym: recording.pseudonym, date: date(recording.madeOn) };
             return (
               <tr key={recording.id} className={recording.deletedOn ? 'row--done' : undefined}>
-                <th scope="row">{recording.pseudonym}</th>
-                <td>{date(recording.madeOn)}</td>
+                <th scope="row">
+                  <span className="nowrap">{recording.pseudonym}</span>
+                  <div className="small">{t('recordings.recordedOn', { date: shortDate(recording.madeOn) })}</div>
+                </th>
                 <td>
                   {recording.keptWhere}
                   {recording.format ? <span className="muted"> · {recording.format}</span> : null}
                   {recording.audio ? <div className="small">{t('recordings.storedInStudy', { size: bytes(recording.audio.bytes) })}</div> : null}
                 </td>
-                <td>{recording.transcribedOn ? date(recording.transcribedOn) : <span className="muted">{t('recordings.notTranscribed')}</span>}</td>
+                <td className="table__date">{recording.transcribedOn ? shortDate(recording.transcribedOn) : <span className="muted">{t('recordings.notTranscribed')}</span>}</td>
                 <td>
                   {recording.deletedOn ? (
                     <>
-                      <strong>{t('recordings.deleted', { date: date(recording.deletedOn) })}</strong>
+                      <strong>{t('recordings.deleted', { date: shortDate(recording.deletedOn) })}</strong>
                       <div className="small">{t('recordings.deletedDetail', { how: recording.deletedHow, who: recording.deletionConfirmedBy })}</div>
                     </>
                   ) : recording.deletionDueOn ? (
@@ -329,6 +330,7 @@ function RegisterForm({ candidates, today, onCancel, onRegistered, navigate }: R
           <TextField label={t('recordings.format')} hint={t('recordings.formatHint')} value={format} onValueChange={setFormat} maxLength={100} />
           <TextField
             label={t('recordings.lengthMinutes')}
+            hint={t('recordings.lengthHint')}
             value={minutes}
             onValueChange={setMinutes}
             inputMode="numeric"

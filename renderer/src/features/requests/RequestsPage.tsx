@@ -20,7 +20,7 @@ type Loaded = Awaited<ReturnType<typeof load>>;
 /** The register of requests about a person's rights, with their one-month deadlines. */
 export function RequestsPage() {
   const { t } = useTranslation();
-  const { date } = useDates();
+  const { date, shortDate } = useDates();
   const errorText = useErrorText();
   const [requests, setRequests] = useState<RightsRequest[] | null>(null);
   const [today, setToday] = useState(todayIso());
@@ -98,9 +98,7 @@ export function RequestsPage() {
               <tr>
                 <th scope="col">{t('requests.columnKind')}</th>
                 <th scope="col">{t('requests.columnParticipant')}</th>
-                <th scope="col">{t('requests.columnReceived')}</th>
                 <th scope="col">{t('requests.columnDeadline')}</th>
-                <th scope="col">{t('requests.columnStatus')}</th>
                 <th scope="col">{t('requests.columnActions')}</th>
               </tr>
             </thead>
@@ -112,18 +110,17 @@ export function RequestsPage() {
                   <tr key={request.id} className={open ? undefined : 'row--done'}>
                     <th scope="row">
                       {t(`requests.kindShort.${request.kind}`)}
-                      {request.notes ? <div className="small muted">{request.notes}</div> : null}
+                      <div className="small">{t('requests.receivedNote', { date: shortDate(request.receivedOn) })}</div>
+                      {request.notes ? <div className="small muted request-notes">{request.notes}</div> : null}
                     </th>
-                    <td>{request.pseudonym ?? <span className="muted">{t('requests.noneLinked')}</span>}</td>
-                    <td>{date(request.receivedOn)}</td>
+                    <td>{request.pseudonym ? <span className="nowrap">{request.pseudonym}</span> : <span className="muted">{t('requests.noneLinked')}</span>}</td>
                     <td>
-                      {open ? <Deadline due={request.deadline} today={today} /> : date(request.deadline)}
-                      {request.extendedTo ? <div className="small">{t('requests.extendedNote', { date: date(request.dueOn), reason: request.extensionReason })}</div> : null}
-                    </td>
-                    <td>
-                      {request.status === 'open'
-                        ? t('requests.status.open')
-                        : t(`requests.status.${request.status}`, { date: request.answeredOn ? date(request.answeredOn) : '' })}
+                      {request.status === 'open' ? (
+                        <Deadline due={request.deadline} today={today} />
+                      ) : (
+                        <strong>{t(`requests.status.${request.status}`, { date: request.answeredOn ? shortDate(request.answeredOn) : '' })}</strong>
+                      )}
+                      {request.extendedTo ? <div className="small">{t('requests.extendedNote', { date: shortDate(request.dueOn), reason: request.extensionReason })}</div> : null}
                     </td>
                     <td>
                       {open ? (
