@@ -56,7 +56,6 @@ export const scanSummarySchema = z.object({
   fileName: z.string(),
   mediaType: z.enum(scanMediaTypes),
   bytes: z.number().int(),
-  addedAt: z.string(),
 });
 export type ScanSummary = z.infer<typeof scanSummarySchema>;
 
@@ -138,7 +137,7 @@ export const consentChannels = {
   ),
   'consent.scan': defineChannel(
     z.object({ consentId: id }).strict(),
-    scanSummarySchema.extend({ content: z.string() }),
+    scanSummarySchema.extend({ addedAt: z.string(), content: z.string() }),
   ),
   'consent.saveScanCopy': defineChannel(
     z.object({ consentId: id, path: absolutePathSchema }).strict(),

@@ -22,14 +22,14 @@ interface ConsentRow {
   scan_file_name: string | null;
   scan_media_type: ScanSummary['mediaType'] | null;
   scan_bytes: number | null;
-  scan_added_at: string | null;
 }
 
 const selectConsents = `
   SELECT c.id, c.participant_id, c.letter_id, l.version AS letter_version, c.form_id, f.version AS form_version,
     f.language, c.signed_on, c.signed_place, c.method, c.allows_recording, c.allows_quotes,
     c.confirmed_by_researcher_on, c.created_at,
-    s.file_name AS scan_file_name, s.media_type AS scan_media_type, length(s.content) AS scan_bytes, s.added_at AS scan_added_at
+    -- Only columns before the scan's bytes: one after them would make SQLite walk every scan.
+    s.file_name AS scan_file_name, s.media_type AS scan_media_type, length(s.content) AS scan_bytes
   FROM consent c
   JOIN consent_document l ON l.id = c.letter_id
   JOIN consent_document f ON f.id = c.form_id
@@ -52,8 +52,8 @@ function toRecord(row: ConsentRow): ConsentRecord {
     confirmedOn: row.confirmed_by_researcher_on,
     createdAt: row.created_at,
     scan:
-      row.scan_file_name !== null && row.scan_media_type !== null && row.scan_added_at !== null
-        ? { fileName: row.scan_file_name, mediaType: row.scan_media_type, bytes: row.scan_bytes ?? 0, addedAt: row.scan_added_at }
+      row.scan_file_name !== null && row.scan_media_type !== null
+        ? { fileName: row.scan_file_name, mediaType: row.scan_media_type, bytes: row.scan_bytes ?? 0 }
         : null,
   };
 }

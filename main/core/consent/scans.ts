@@ -31,10 +31,10 @@ export function attachScan(writer: StudyWriter, consentId: number, fileName: str
     )
     .run(consentId, name, mediaType, bytes, now.toISOString());
   recordAudit(writer, 'consent.scanAttached', { consentId, mediaType, bytes: bytes.length, replaced }, now);
-  return { fileName: name, mediaType, bytes: bytes.length, addedAt: now.toISOString() };
+  return { fileName: name, mediaType, bytes: bytes.length };
 }
 
-export function readScan(reader: StudyReader, consentId: number): ScanSummary & { content: Buffer } {
+export function readScan(reader: StudyReader, consentId: number): ScanSummary & { addedAt: string; content: Buffer } {
   const row = reader
     .query<{ file_name: string; media_type: ScanMediaType; content: Buffer; added_at: string }>(
       'SELECT file_name, media_type, content, added_at FROM consent_scan WHERE consent_id = ?',
