@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { participantStatuses, settableStatuses, type Attribute, type ParticipantDetail, type SettableStatus } from '../../../../shared/participants/contract.js';
 import { invoke } from '../../bridge/index.js';
 import { Alert, Button, Field, TextField, errorCodeOf, showErrorsAndFocus, useErrorText } from '../../ui/index.js';
+import { AccessExport, WithdrawParticipant } from '../withdrawal/index.js';
 import { AttributeValuesForm } from './AttributeValuesForm.js';
 import { IdentityCard } from './IdentityCard.js';
 import { today, useDates } from './dates.js';
@@ -25,7 +26,11 @@ export function ParticipantView({ id, onBack }: ParticipantViewProps) {
     invoke('participants.get', { id }).then(setDetail, setError);
     invoke('attributes.list', {}).then(setAttributes, setError);
   }, [id]);
-  const loaded = detail !== null;
+  // After a withdrawal: the status is now 'withdrawn' and the attribute values are gone.
+  const reload = () => {
+    invoke('participants.get', { id }).then(setDetail, setError);
+  };
+  const loaded = detail !== null && attributes !== null;
   useEffect(() => {
     if (loaded) headingRef.current?.focus();
   }, [loaded]);
@@ -46,8 +51,11 @@ export function ParticipantView({ id, onBack }: ParticipantViewProps) {
           </h2>
           <RenameForm detail={detail} onSaved={setDetail} />
           <StatusForm detail={detail} onSaved={setDetail} />
-          <AttributeValuesForm detail={detail} attributes={attributes} onSaved={setDetail} />
-          <IdentityCard participantId={id} />
+          <AttributeValuesForm key={`values-${detail.participant.status}`} detail={detail} attributes={attributes} onSaved={setDetail} />
+          <IdentityCard key={`identity-${detail.participant.status}`} participantId={id} />
+          <h3 className="page-heading">{t('participants.detail.dataProtectionHeading')}</h3>
+          <AccessExport participantId={id} pseudonym={detail.participant.pseudonym} />
+          <WithdrawParticipant participantId={id} pseudonym={detail.participant.pseudonym} onDone={reload} />
         </>
       ) : error ? null : (
         <p role="status">{t('participants.loading')}</p>
@@ -172,7 +180,7 @@ function StatusForm({ detail, onSaved }: PartProps) {
         <Alert tone="info">{t('participants.detail.withdrawnNote')}</Alert>
       ) : (
         <>
-          <Field label={t('participants.detail.newStatus')} hint={t('participants.detail.withdrawalNote')}>
+          <Field label={t('participants.detail.newStatus')} hint={t('participants.detail.withdrawalNote', { pseudonym: participant.pseudonym })}>
             {(control) => (
               <select {...control} className="select" value={status} onChange={(event) => setStatus(event.target.value as SettableStatus)}>
                 {settableStatuses.map((option) => (

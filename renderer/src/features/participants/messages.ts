@@ -52,7 +52,8 @@ export const participantsMessages = defineMessages(
       changeStatus: 'Change status',
       statusSaved: 'The status was changed.',
       withdrawnNote: 'This participant has withdrawn. The status can no longer be changed here.',
-      withdrawalNote: 'A withdrawal is recorded under Withdrawal, which also lists what is deleted.',
+      withdrawalNote: 'To record a withdrawal, use “Withdraw {{pseudonym}} from the study” further down this page; it lists what is deleted before you confirm.',
+      dataProtectionHeading: 'Data protection',
     },
     values: {
       heading: 'Attributes',
@@ -189,7 +190,8 @@ export const participantsMessages = defineMessages(
       changeStatus: 'Endre status',
       statusSaved: 'Statusen er endret.',
       withdrawnNote: 'Denne deltakeren har trukket seg. Statusen kan ikke lenger endres her.',
-      withdrawalNote: 'En tilbaketrekking registreres under Tilbaketrekking, som også viser hva som slettes.',
+      withdrawalNote: 'For å registrere at deltakeren trekker seg, bruk «Trekk {{pseudonym}} fra studien» lenger ned på siden. Der ser du hva som slettes før du bekrefter.',
+      dataProtectionHeading: 'Personvern',
     },
     values: {
       heading: 'Egenskaper',
@@ -211,7 +213,7 @@ export const participantsMessages = defineMessages(
       marker: 'Direkte identifiserende: holdes adskilt og kommer aldri med i noen eksport, bortsett fra deltakerens egen innsynseksport.',
       show: 'Vis identifiserende opplysninger',
       hide: 'Skjul identifiserende opplysninger',
-      viewedNote: 'Hver gang du viser disse opplysningene, noteres det i revisjonsloggen (uten selve opplysningene).',
+      viewedNote: 'Hver gang du viser disse opplysningene, noteres det i loggen (uten selve opplysningene).',
       name: 'Navn',
       phone: 'Telefon',
       email: 'E-post',
@@ -264,7 +266,7 @@ export const participantsMessages = defineMessages(
     },
     endOfStudy: {
       heading: 'Ved studiens slutt: slett alle identifiserende opplysninger',
-      body: 'Når studien er ferdig, sletter du navn, telefon, e-post og adresse for alle deltakere i ett steg. Pseudonymer, statuser og egenskaper blir værende. Dette kan ikke angres, og revisjonsloggen registrerer bare hvor mange deltakere det gjaldt.',
+      body: 'Når studien er ferdig, sletter du navn, telefon, e-post og adresse for alle deltakere i ett steg. Pseudonymer, statuser og egenskaper blir værende. Dette kan ikke angres, og loggen registrerer bare hvor mange deltakere det gjaldt.',
       count_one: '{{count}} deltaker har identifiserende opplysninger lagret nå.',
       count_other: '{{count}} deltakere har identifiserende opplysninger lagret nå.',
       word: 'SLETT',
