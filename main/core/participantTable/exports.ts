@@ -64,7 +64,8 @@ export async function tableDocx(table: BuiltTable, captionPrefix: string): Promi
       (text) => new TableCell({ children: [paragraph(text, true)], borders: { top: rule, bottom: rule, left: none, right: none } }),
     ),
   });
-  const rows = table.rows.map((row) => new TableRow({ children: [row.label, ...row.cells.map((cell) => cell.text)].map((text) => new TableCell({ children: [paragraph(text)] })) }));
+  // Body cells as plain paragraphs (no runs of their own): the document is built noticeably faster.
+  const rows = table.rows.map((row) => new TableRow({ children: [row.label, ...row.cells.map((cell) => cell.text)].map((text) => new TableCell({ children: [new Paragraph(text)] })) }));
   const caption = table.caption.trim() ? `${captionPrefix} ${table.caption.trim()}` : captionPrefix;
   const document = new Document({
     creator: 'Groundwork',

@@ -8,18 +8,18 @@ import type { StudyReader } from '../db/connection.js';
 import type { Handler } from '../router.js';
 import type { StudySession } from '../study/session.js';
 import { renderTable } from './exports.js';
-import { countWithdrawn, newShuffleSeed, readTableAttributes, readTableDefinition, readTableParticipants, writeTableDefinition } from './source.js';
+import { countWithdrawn, newShuffleSeed, readTableDefinition, readTableSource, writeTableDefinition } from './source.js';
 
 type ParticipantTableHandlers = { [C in keyof typeof participantTableChannels]: Handler<C> };
 
 export function readTableView(reader: StudyReader, language: TableLanguage): ParticipantTableView {
   const definition = readTableDefinition(reader);
-  const attributes = readTableAttributes(reader);
+  const { attributes, participants } = readTableSource(reader);
   return {
     definition,
     attributes,
     withdrawnLeftOut: countWithdrawn(reader),
-    table: buildTable(definition, attributes, readTableParticipants(reader), language),
+    table: buildTable(definition, attributes, participants, language),
   };
 }
 
@@ -53,7 +53,10 @@ export function participantTableHandlers(session: StudySession): ParticipantTabl
     },
     'participantTable.export': async ({ format, path: target, language }) => {
       const { db } = session.require();
-      const table = db.read((reader) => buildTable(readTableDefinition(reader), readTableAttributes(reader), readTableParticipants(reader), language));
+      const table = db.read((reader) => {
+        const { attributes, participants } = readTableSource(reader);
+        return buildTable(readTableDefinition(reader), attributes, participants, language);
+      });
       const bytes = await renderTable(table, format, language);
       const written = writeExport(target, bytes, 'participantTable.exportFailed');
       const counts = { rows: table.rows.length, columns: table.columns.length };

@@ -1,47 +1,38 @@
 import crypto from 'node:crypto';
 import { emptyTableDefinition, tableDefinitionSchema, type SourceParticipant, type TableAttribute, type TableDefinition } from '../../../shared/participantTable/definition.js';
 import type { StudyReader, StudyWriter } from '../db/connection.js';
+import { attributeValues, listAttributes } from '../participants/attributes.js';
+import { listParticipants } from '../participants/participants.js';
 
 /**
- * What the participant table is built from. It reads the participant's pseudonym and attribute
- * values straight from the tables of migration 0003 (there are no participant readers to reuse yet)
- * and never `participant_identity`: the table and its exports cannot show what they never read.
+ * What the participant table is built from: the participants' pseudonyms and attribute values,
+ * through the participant register's own readers (main/core/participants/). Nothing here reads the
+ * table of identifying details: the table and its exports cannot show what they never read.
  */
-export function readTableAttributes(reader: StudyReader): TableAttribute[] {
-  const attributes = reader
-    .query<{ id: number; name: string; kind: TableAttribute['kind']; builtin: string | null }>(
-      'SELECT id, name, kind, builtin FROM attribute ORDER BY position, id',
-    )
-    .all();
-  const values = reader
-    .query<{ attribute_id: number; value: string }>(
-      `SELECT DISTINCT v.attribute_id, v.value FROM attribute_value v
-        JOIN participant p ON p.id = v.participant_id
-        WHERE p.status <> 'withdrawn' AND trim(v.value) <> ''`,
-    )
-    .all();
-  const byAttribute = new Map<number, string[]>();
-  for (const row of values) {
-    const list = byAttribute.get(row.attribute_id) ?? [];
-    list.push(row.value);
-    byAttribute.set(row.attribute_id, list);
+export function readTableSource(reader: StudyReader): { attributes: TableAttribute[]; participants: SourceParticipant[] } {
+  const values = attributeValues(reader);
+  const participants = listParticipants(reader)
+    .filter((participant) => participant.status !== 'withdrawn')
+    .map((participant) => ({ id: participant.id, pseudonym: participant.pseudonym, values: values.get(participant.id) ?? new Map<number, string>() }));
+  // The values entered for each attribute (to build groups from), from participants still in.
+  const byAttribute = new Map<number, Set<string>>();
+  for (const participant of participants) {
+    for (const [attributeId, value] of participant.values) {
+      if (value.trim() === '') continue;
+      const set = byAttribute.get(attributeId) ?? new Set<string>();
+      set.add(value);
+      byAttribute.set(attributeId, set);
+    }
   }
   const collator = new Intl.Collator('nb', { numeric: true });
-  return attributes.map((attribute) => ({ ...attribute, values: (byAttribute.get(attribute.id) ?? []).sort(collator.compare) }));
-}
-
-/** Participants that have not withdrawn, with their values. */
-export function readTableParticipants(reader: StudyReader): SourceParticipant[] {
-  const participants = reader
-    .query<{ id: number; pseudonym: string }>("SELECT id, pseudonym FROM participant WHERE status <> 'withdrawn' ORDER BY id")
-    .all();
-  const values = new Map<number, Map<number, string>>(participants.map((participant) => [participant.id, new Map()]));
-  for (const row of reader
-    .query<{ participant_id: number; attribute_id: number; value: string }>('SELECT participant_id, attribute_id, value FROM attribute_value')
-    .iterate()) {
-    values.get(row.participant_id)?.set(row.attribute_id, row.value);
-  }
-  return participants.map((participant) => ({ ...participant, values: values.get(participant.id)! }));
+  const attributes = listAttributes(reader).map((attribute) => ({
+    id: attribute.id,
+    name: attribute.name,
+    kind: attribute.kind,
+    builtin: attribute.builtin,
+    values: [...(byAttribute.get(attribute.id) ?? [])].sort(collator.compare),
+  }));
+  return { attributes, participants };
 }
 
 export function countWithdrawn(reader: StudyReader): number {
