@@ -46,7 +46,7 @@ export const withdrawalMessages = defineMessages(
     },
     because: {
       consentRecord: 'Shows that what was done before the withdrawal rested on a valid consent.',
-      recordingReceipt: 'The register’s receipt shows when recordings were made and deleted. It holds no sound.',
+      recordingReceipt: 'The register’s receipt shows when recordings were made and deleted. It holds no sound. Audio deleted from the study file here is entered as deleted on the date of withdrawal.',
       requestRecord: 'You must be able to show how each request was handled.',
       withdrawalRecord: 'Shows that the withdrawal was received and carried out.',
       pseudonymAndStatus: 'So the study can show that this participant withdrew, with nothing that identifies the person.',
@@ -118,7 +118,7 @@ export const withdrawalMessages = defineMessages(
     },
     because: {
       consentRecord: 'Viser at det som ble gjort før tilbaketrekkingen, hadde gyldig samtykke.',
-      recordingReceipt: 'Registerets kvittering viser når opptak ble gjort og slettet. Den inneholder ingen lyd.',
+      recordingReceipt: 'Registerets kvittering viser når opptak ble gjort og slettet. Den inneholder ingen lyd. Lyd som slettes fra studiefilen her, føres som slettet på datoen for tilbaketrekkingen.',
       requestRecord: 'Du må kunne vise hvordan hver henvendelse ble behandlet.',
       withdrawalRecord: 'Viser at tilbaketrekkingen ble mottatt og gjennomført.',
       pseudonymAndStatus: 'Slik at studien kan vise at deltakeren trakk seg, uten noe som identifiserer personen.',
