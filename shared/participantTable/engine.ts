@@ -283,9 +283,32 @@ export function uniqueColumns(cells: readonly (readonly string[])[]): (number[] 
   cells.forEach((_, index) => {
     if (fullCounts.get(keyOf(index, all)) === 1) pending.add(index);
   });
+  // When a combination's keys fit a small array, count in it (and clear only what was touched)
+  // rather than in a Map: the search over hundreds of combinations stays a few milliseconds.
+  const arrayLimit = 1 << 20;
+  let counter: Int32Array | null = null;
+  const keys = new Array<number>(cells.length);
   for (let size = 1; size <= searchedUpTo(width) && pending.size > 0; size += 1) {
+    const small = numeric && base ** size <= arrayLimit;
+    if (small && (!counter || counter.length < base ** size)) counter = new Int32Array(base ** size);
     for (const columns of subsets(width, size)) {
       if (pending.size === 0) break;
+      if (small) {
+        const count = counter!;
+        for (let index = 0; index < cells.length; index += 1) {
+          const key = keyOf(index, columns);
+          keys[index] = key;
+          count[key]! += 1;
+        }
+        for (const index of pending) {
+          if (count[keys[index]!] === 1) {
+            result[index] = [...columns];
+            pending.delete(index);
+          }
+        }
+        for (let index = 0; index < cells.length; index += 1) count[keys[index]!] = 0;
+        continue;
+      }
       const map = countsFor(columns);
       for (const index of pending) {
         if (map.get(keyOf(index, columns)) === 1) {
