@@ -164,6 +164,7 @@ export function WithdrawParticipant({ participantId, pseudonym, onDone }: Withdr
         {plan && plan.recordingsOutsideStudy > 0 ? (
           <Alert tone="warning">{t('withdrawal.outside', { count: plan.recordingsOutsideStudy })}</Alert>
         ) : null}
+        <p className="muted">{t('withdrawal.backupsNote')}</p>
 
         <TextField
           label={t('withdrawal.confirmLabel', { pseudonym })}

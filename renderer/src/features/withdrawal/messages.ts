@@ -25,6 +25,8 @@ export const withdrawalMessages = defineMessages(
       '{{count}} recording is kept outside the study (for example on a dictaphone) and is not marked as deleted. Groundwork cannot delete it: delete it yourself and record the deletion in the recordings register.',
     outside_other:
       '{{count}} recordings are kept outside the study (for example on a dictaphone) and are not marked as deleted. Groundwork cannot delete them: delete them yourself and record each deletion in the recordings register.',
+    backupsNote:
+      'Backup copies made before the withdrawal still hold these details. Automatic copies are replaced in turn; delete any copy you saved by hand, or keep it locked away until it is no longer needed.',
     confirmLabel: 'To confirm, type the pseudonym: {{pseudonym}}',
     confirmHint: 'What is deleted cannot be recovered, not even from the study file.',
     confirmRequired: 'Type the pseudonym exactly as shown.',
@@ -97,6 +99,8 @@ export const withdrawalMessages = defineMessages(
       '{{count}} lydopptak oppbevares utenfor studien (for eksempel på en diktafon) og er ikke registrert som slettet. Groundwork kan ikke slette det: slett det selv, og registrer slettingen i opptaksregisteret.',
     outside_other:
       '{{count}} lydopptak oppbevares utenfor studien (for eksempel på en diktafon) og er ikke registrert som slettet. Groundwork kan ikke slette dem: slett dem selv, og registrer hver sletting i opptaksregisteret.',
+    backupsNote:
+      'Sikkerhetskopier som ble tatt før tilbaketrekkingen, inneholder fortsatt disse opplysningene. Automatiske kopier erstattes etter tur; slett kopier du har lagret selv, eller oppbevar dem innelåst til de ikke lenger trengs.',
     confirmLabel: 'Skriv pseudonymet for å bekrefte: {{pseudonym}}',
     confirmHint: 'Det som slettes, kan ikke hentes tilbake, heller ikke fra studiefilen.',
     confirmRequired: 'Skriv pseudonymet nøyaktig slik det vises.',
