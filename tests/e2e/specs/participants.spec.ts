@@ -90,6 +90,21 @@ test('add a participant, define a choice attribute, fill in attributes, show and
   // The attributes were kept.
   await expect(page.getByLabel('Alder')).toHaveValue('41');
   await expect(page.getByLabel('Utdanning')).toHaveValue('Høyere utdanning');
+
+  // Rename the attribute, then delete it: the question says how many values go with it.
+  await page.getByRole('button', { name: 'Back to all participants' }).click();
+  await page.getByRole('button', { name: 'Edit Utdanning' }).click();
+  await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toBeFocused();
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Utdanningsnivå');
+  await page.getByRole('button', { name: 'Save attribute' }).click();
+  await expect(attributes.getByRole('rowheader', { name: 'Utdanningsnivå' })).toBeVisible();
+  await expect(attributes.getByRole('row', { name: /Utdanningsnivå/ }).getByRole('cell', { name: '1 participant', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Delete Utdanningsnivå' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete the attribute “Utdanningsnivå”?' });
+  await expect(dialog).toHaveAccessibleDescription('Its value for 1 participant is deleted with it. This cannot be undone.');
+  await dialog.getByRole('button', { name: 'Delete attribute and values' }).click();
+  await expect(page.getByText('The attribute “Utdanningsnivå” was deleted.')).toBeVisible();
+  await expect(attributes.getByRole('rowheader', { name: 'Utdanningsnivå' })).toHaveCount(0);
 });
 
 test('delete all identifying details at the end of the study', async ({ page }) => {
