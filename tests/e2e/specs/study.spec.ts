@@ -1,5 +1,5 @@
 import { expect, strongPassphrase, test } from '../fixtures.js';
-import { createStudy, lockStudy, unlockWith } from './steps.js';
+import { createStudy, lockStudy, openStudyPage, unlockWith } from './steps.js';
 
 test('create a study, then find it in the recent list', async ({ page }) => {
   await createStudy(page, 'Finding a foothold');
@@ -69,6 +69,7 @@ test('the study page saves, and says so', async ({ page }) => {
 
   await lockStudy(page);
   await unlockWith(page, strongPassphrase);
+  await openStudyPage(page);
   await expect(page.getByLabel('Institution')).toHaveValue('Fjordvik University College');
   await expect(page.getByLabel('Research question 1')).toHaveValue('What did the group mean to its members?');
   await expect(page.getByLabel('REK decision', { exact: true })).toHaveValue('approved');
