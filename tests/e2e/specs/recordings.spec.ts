@@ -97,3 +97,51 @@ test('the deletion rule is set on the study page and used for new deadlines', as
   await openSection(page, 'Recordings');
   await expect(page.getByText('a recording is deleted 3 days after it has been transcribed')).toBeVisible();
 });
+
+/** A tiny real WAV: one tenth of a second of silence. */
+function silentWav(): Buffer {
+  const samples = 800;
+  const header = Buffer.alloc(44);
+  header.write('RIFF', 0, 'latin1');
+  header.writeUInt32LE(36 + samples, 4);
+  header.write('WAVEfmt ', 8, 'latin1');
+  header.writeUInt32LE(16, 16);
+  header.writeUInt16LE(1, 20);
+  header.writeUInt16LE(1, 22);
+  header.writeUInt32LE(8000, 24);
+  header.writeUInt32LE(8000, 28);
+  header.writeUInt16LE(1, 32);
+  header.writeUInt16LE(8, 34);
+  header.write('data', 36, 'latin1');
+  header.writeUInt32LE(samples, 40);
+  return Buffer.concat([header, Buffer.alloc(samples, 0x80)]);
+}
+
+test('audio stored in the study is refused when it is not audio, and removed when the deletion is recorded', async ({ page }) => {
+  await page.getByRole('button', { name: 'Open the demo study' }).click();
+  await openSection(page, 'Recordings');
+  await page.getByRole('button', { name: 'Register a recording' }).click();
+  await page.getByLabel('Participant', { exact: true }).selectOption({ label: 'Deltaker 5' });
+  await page.getByLabel('Recorded on').fill('2026-03-20');
+  const audio = page.getByLabel('Store the audio in the study file (optional)');
+  // A document renamed to .mp3 is not a recording.
+  await audio.setInputFiles({ name: 'interview.mp3', mimeType: 'audio/mpeg', buffer: Buffer.from('%PDF-1.7 a letter, not a recording') });
+  await page.getByRole('button', { name: 'Register recording' }).click();
+  await expect(page.getByRole('alert')).toContainText('Only an audio file (MP3, WAV, M4A, OGG or FLAC)');
+
+  await audio.setInputFiles({ name: 'interview.wav', mimeType: 'audio/wav', buffer: silentWav() });
+  await expect(page.getByText('Chosen: interview.wav')).toBeVisible();
+  await page.getByRole('button', { name: 'Register recording' }).click();
+  await expect(page.getByText('The recording of Deltaker 5 is registered.')).toBeVisible();
+  const row = page.getByRole('table', { name: 'All recordings, most urgent first' }).getByRole('row', { name: /Deltaker 5/ });
+  await expect(row).toContainText('Audio in the study file');
+
+  await row.getByRole('button', { name: /^Record deletion: Deltaker 5/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'will be removed for good when you save' })).toBeVisible();
+  await page.getByLabel('How it was deleted').fill('Removed from the study file');
+  await page.getByLabel('Deletion confirmed by').fill('The researcher');
+  await page.getByRole('button', { name: 'Save the receipt' }).click();
+  await expect(page.getByText('The deletion is recorded.')).toBeVisible();
+  await expect(row).not.toContainText('Audio in the study file');
+  await expect(row).toContainText('Removed from the study file. Confirmed by The researcher.');
+});
