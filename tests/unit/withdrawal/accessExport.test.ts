@@ -4,6 +4,7 @@ import { XMLParser } from 'fast-xml-parser';
 import JSZip from 'jszip';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
+import { participantTables } from '../../../main/core/participants/participantData.js';
 import type { AccessExport } from '../../../shared/withdrawal/accessExport.js';
 import { freshStudy, listFiles, value, type FreshStudy } from '../../helpers/study.js';
 import { seedParticipant, type Seeded } from './seed.js';
@@ -157,5 +158,12 @@ describe('the access export', () => {
     expect(data.consents[0]!.scan).toBeNull();
     expect(data.withdrawal).toMatchObject({ withdrawnOn: '2026-05-20', scope: 'deleteEverything' });
     expect(JSON.stringify(data)).not.toContain('SENTINEL');
+  });
+
+  it('reads every table of the participant-data list (a new table must be added to the export too)', () => {
+    const source = fs.readFileSync(path.resolve(import.meta.dirname, '../../../main/core/withdrawal/accessExport.ts'), 'utf8');
+    for (const entry of participantTables) {
+      expect(source, entry.table).toMatch(new RegExp(`\\b(FROM|JOIN) ${entry.table}\\b`));
+    }
   });
 });

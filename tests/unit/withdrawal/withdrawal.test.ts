@@ -181,6 +181,11 @@ describe('withdrawal leaves no trace', () => {
     const study = await freshStudy();
     const kari = seedParticipant(study, 'W', 'Deltaker 3');
     const other = seedParticipant(study, 'Q', 'Deltaker 4');
+    // The seed reaches every participant table (a new table needs markers in seed.ts too).
+    for (const entry of participantTables.filter((table) => table.table !== 'withdrawal')) {
+      const rows = study.core.session.require().db.connection.prepare(`SELECT count(*) FROM ${entry.table} WHERE ${entry.rowsOf}`).pluck().get(kari.id);
+      expect(rows, `seed.ts gives no rows to ${entry.table}`).toBeGreaterThan(0);
+    }
     // Markers must be where we think: the dump finds them before the withdrawal.
     const before = dumpEverything(study.core.session.require().db.connection);
     for (const marker of kari.markers) {
