@@ -117,6 +117,18 @@ test('delete all identifying details at the end of the study', async ({ page }) 
   await expect(page.getByText('The identifying details were saved.')).toBeVisible();
   await page.getByRole('button', { name: 'Back to all participants' }).click();
 
+  // The list filters by status and sorts by column.
+  await page.getByRole('button', { name: 'Add participant' }).click();
+  const list = page.getByRole('table', { name: 'Participants in the study' });
+  await expect(list.getByRole('row')).toHaveCount(3);
+  await page.getByLabel('Show').selectOption({ label: 'Consented' });
+  await expect(page.getByText('No participants have this status.')).toBeVisible();
+  await page.getByLabel('Show').selectOption({ label: 'Asked via a group leader' });
+  await expect(list.getByRole('row')).toHaveCount(3);
+  await page.getByRole('button', { name: 'Sort by Pseudonym' }).click();
+  await expect(list.getByRole('rowheader').first()).toHaveText('Deltaker 2');
+  await expect(list.getByRole('columnheader', { name: /Pseudonym/ })).toHaveAttribute('aria-sort', 'descending');
+
   await expect(page.getByText('1 participant has identifying details stored now.')).toBeVisible();
   await page.getByLabel('Type DELETE to confirm').fill('delete');
   await page.getByRole('button', { name: 'Delete all identifying details' }).click();
