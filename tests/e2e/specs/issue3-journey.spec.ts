@@ -154,6 +154,12 @@ test('a participant from consent to withdrawal, and nothing about them left', as
   await expect(exportCard.getByRole('status')).toContainText('Saved after-withdrawal.json');
   const left = fs.readFileSync(after, 'utf8');
   for (const gone of ['Ragnhild', '400 98 765', 'Fjordvik', 'signed form.png']) expect(left, gone).not.toContain(gone);
+  // The audit trail has the receipt, with counts and no personal details.
+  await openSection(page, 'Audit trail');
+  const trail = page.getByRole('table', { name: 'Events, newest first' });
+  await expect(trail.getByRole('row', { name: /Withdrawal carried out/ })).toBeVisible();
+  await expect(trail).not.toContainText('Ragnhild');
+  await expect(trail).not.toContainText('By letter');
   expect(JSON.parse(left)).toMatchObject({
     participant: { pseudonym: 'Deltaker 1', status: 'withdrawn' },
     identifyingDetails: null,
