@@ -5,7 +5,7 @@ import type { StudySummary } from '../../../../shared/study/contract.js';
 import { folderOf, fileNameOf, joinPath } from '../../app/paths.js';
 import { invoke } from '../../bridge/index.js';
 import { useFormat } from '../../i18n/index.js';
-import { Alert, Button, TextField, showErrorsAndFocus, useErrorText } from '../../ui/index.js';
+import { Alert, Button, ConfirmDialog, TextField, showErrorsAndFocus, useErrorText } from '../../ui/index.js';
 import { RichTextEditor } from './RichTextEditor.js';
 
 interface DocumentsProps {
@@ -105,6 +105,7 @@ function DocumentEditor({ id, study, nextVersion, onClose, onSaved, onSavedAsNex
   const [status, setStatus] = useState<string>('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [confirmClose, setConfirmClose] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -169,7 +170,7 @@ function DocumentEditor({ id, study, nextVersion, onClose, onSaved, onSavedAsNex
         <Button variant={frozen ? 'primary' : 'secondary'} disabled={busy || !dirty} onClick={() => void save(true)}>
           {t('consent.saveAsNext', { version: next })}
         </Button>
-        <Button variant="quiet" onClick={onClose}>
+        <Button variant="quiet" onClick={() => (dirty ? setConfirmClose(true) : onClose())}>
           {t('consent.closeEditor')}
         </Button>
         <p className={dirty ? 'save-status save-status--dirty' : 'save-status'} role="status">
@@ -178,6 +179,18 @@ function DocumentEditor({ id, study, nextVersion, onClose, onSaved, onSavedAsNex
       </div>
       {error ? <Alert tone="error">{errorText(error)}</Alert> : null}
       <ExportDocument document={document} study={study} dirty={dirty} />
+      <ConfirmDialog
+        open={confirmClose}
+        title={t('consent.discardTitle')}
+        body={t('consent.discardBody')}
+        confirmLabel={t('consent.discardConfirm')}
+        cancelLabel={t('consent.discardCancel')}
+        onConfirm={() => {
+          setConfirmClose(false);
+          onClose();
+        }}
+        onCancel={() => setConfirmClose(false)}
+      />
     </div>
   );
 }
