@@ -5,6 +5,7 @@ import { GroundworkError } from '../../../shared/contract/errors.js';
 import { recordAudit } from '../audit/audit.js';
 import type { StudyReader, StudyWriter } from '../db/connection.js';
 import { readConsent } from './records.js';
+import { requireActiveParticipant } from '../participants/participants.js';
 
 /** What the file is, from its first bytes: a name or an extension proves nothing. */
 export function scanMediaTypeOf(bytes: Buffer): ScanMediaType | null {
@@ -17,6 +18,7 @@ export function scanMediaTypeOf(bytes: Buffer): ScanMediaType | null {
 /** Attaches the scan of the signed form, replacing any earlier one. */
 export function attachScan(writer: StudyWriter, consentId: number, fileName: string, base64: string, now = new Date()): ScanSummary {
   const consent = readConsent(writer, consentId);
+  requireActiveParticipant(writer, consent.participantId);
   const bytes = Buffer.from(base64, 'base64');
   if (bytes.length > maxScanBytes) throw new GroundworkError('consent.scanTooLarge');
   const mediaType = scanMediaTypeOf(bytes);

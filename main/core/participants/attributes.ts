@@ -2,7 +2,7 @@ import { GroundworkError } from '../../../shared/contract/errors.js';
 import { checkAttributeValue, type AttributeKind } from '../../../shared/participants/attributes.js';
 import type { Attribute } from '../../../shared/participants/contract.js';
 import type { StudyReader, StudyWriter } from '../db/connection.js';
-import { requireParticipant } from './participants.js';
+import { requireActiveParticipant } from './participants.js';
 
 interface AttributeRow {
   id: number;
@@ -136,7 +136,7 @@ export function attributeValues(reader: StudyReader): Map<number, Map<number, st
  * as fields `values.<attribute id>`.
  */
 export function setAttributeValues(writer: StudyWriter, participantId: number, values: { attributeId: number; value: string }[]): void {
-  requireParticipant(writer, participantId);
+  requireActiveParticipant(writer, participantId);
   const attributes = new Map(listAttributes(writer).map((attribute) => [attribute.id, attribute]));
   const checked: { attributeId: number; value: string }[] = [];
   const refused: string[] = [];

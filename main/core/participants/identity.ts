@@ -1,7 +1,7 @@
 import { GroundworkError } from '../../../shared/contract/errors.js';
 import type { Identity } from '../../../shared/participants/contract.js';
 import type { StudyReader, StudyWriter } from '../db/connection.js';
-import { requireParticipant } from './participants.js';
+import { requireActiveParticipant, requireParticipant } from './participants.js';
 
 const empty: Identity = { name: '', phone: '', email: '', address: '' };
 
@@ -17,7 +17,7 @@ export function readIdentity(reader: StudyReader, id: number): Identity {
 }
 
 export function writeIdentity(writer: StudyWriter, id: number, identity: Identity): Identity {
-  requireParticipant(writer, id);
+  requireActiveParticipant(writer, id);
   if (identityDeletedAt(writer)) throw new GroundworkError('identity.deleted');
   const tidy: Identity = {
     name: identity.name.trim(),

@@ -56,6 +56,16 @@ export function requireParticipant(reader: StudyReader, id: number): Participant
   return participant;
 }
 
+/**
+ * Like requireParticipant, for writes that add details about a person: after a withdrawal nothing
+ * new may be stored about them (the withdrawal promised their details were deleted).
+ */
+export function requireActiveParticipant(reader: StudyReader, id: number): Participant {
+  const participant = requireParticipant(reader, id);
+  if (participant.status === 'withdrawn') throw new GroundworkError('participant.withdrawn');
+  return participant;
+}
+
 export function nextPseudonym(reader: StudyReader): string {
   return nextFreePseudonym(reader.query<{ pseudonym: string }>('SELECT pseudonym FROM participant').all().map((row) => row.pseudonym));
 }
@@ -92,8 +102,7 @@ export function renameParticipant(writer: StudyWriter, id: number, pseudonym: st
  * as they were (a correction backwards keeps the history). A withdrawn participant stays withdrawn.
  */
 export function setParticipantStatus(writer: StudyWriter, id: number, status: SettableStatus, on: string): Participant {
-  const participant = requireParticipant(writer, id);
-  if (participant.status === 'withdrawn') throw new GroundworkError('participant.withdrawn');
+  requireActiveParticipant(writer, id);
   writer.statement(`UPDATE participant SET status = ?, ${dateColumn[status]} = ? WHERE id = ?`).run(status, on, id);
   return requireParticipant(writer, id);
 }

@@ -5,6 +5,7 @@ import { GroundworkError } from '../../../shared/contract/errors.js';
 import { recordAudit } from '../audit/audit.js';
 import { currentConsent } from '../consent/validity.js';
 import type { StudyReader, StudyWriter } from '../db/connection.js';
+import { requireActiveParticipant } from '../participants/participants.js';
 
 /**
  * The recordings register: every recording from when it was made to its confirmed deletion. A
@@ -102,8 +103,7 @@ function decodeAudio(base64: string): { bytes: Buffer; mediaType: string } {
 
 /** Registers a recording; refused without a valid consent that includes audio recording. */
 export function registerRecording(writer: StudyWriter, input: RegisterRecording, now = new Date()): number {
-  const participant = writer.query<{ id: number }>('SELECT id FROM participant WHERE id = ?').get(input.participantId);
-  if (!participant) throw new GroundworkError('participant.notFound');
+  requireActiveParticipant(writer, input.participantId);
   const consent = currentConsent(writer, input.participantId);
   if (!consent) throw new GroundworkError('consent.missing');
   if (!consent.allowsRecording) throw new GroundworkError('consent.noRecordingOption');

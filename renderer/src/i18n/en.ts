@@ -292,7 +292,7 @@ export const en = {
     'consent.exportFailed': 'The document could not be saved. Check that the folder exists and that you may save files there, then try again.',
     'participant.notFound': 'This participant is no longer in the study. Go back to the list and choose another.',
     'participant.pseudonymTaken': 'Another participant already has this pseudonym (capital and small letters count as the same). Choose a different one.',
-    'participant.withdrawn': 'This participant has withdrawn from the study, so the status can no longer be changed.',
+    'participant.withdrawn': 'This participant has withdrawn from the study. Nothing new can be stored about them, and their status can no longer be changed.',
     'attribute.notFound': 'This attribute no longer exists. Reload the list.',
     'attribute.nameTaken': 'There is already an attribute with this name (capital and small letters count as the same). Choose a different name.',
     'attribute.choicesMissing': 'A choice attribute needs at least one value to choose from.',

@@ -289,7 +289,7 @@ export const nb: Messages = {
     'consent.exportFailed': 'Dokumentet kunne ikke lagres. Sjekk at mappen finnes, og at du får lagre filer der, og prøv igjen.',
     'participant.notFound': 'Denne deltakeren finnes ikke lenger i studien. Gå tilbake til listen og velg en annen.',
     'participant.pseudonymTaken': 'En annen deltaker har allerede dette pseudonymet (store og små bokstaver regnes som like). Velg et annet.',
-    'participant.withdrawn': 'Denne deltakeren har trukket seg fra studien, så statusen kan ikke lenger endres.',
+    'participant.withdrawn': 'Denne deltakeren har trukket seg fra studien. Ingenting nytt kan lagres om personen, og statusen kan ikke lenger endres.',
     'attribute.notFound': 'Denne egenskapen finnes ikke lenger. Last inn listen på nytt.',
     'attribute.nameTaken': 'Det finnes allerede en egenskap med dette navnet (store og små bokstaver regnes som like). Velg et annet navn.',
     'attribute.choicesMissing': 'En egenskap med valg trenger minst ett alternativ å velge mellom.',

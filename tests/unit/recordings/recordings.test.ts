@@ -25,7 +25,7 @@ describe('the recordings register', () => {
 
     expect(await study.core.invoke('recordings.register', { ...base, participantId: none })).toEqual({ ok: false, error: { code: 'consent.missing' } });
     expect(await study.core.invoke('recordings.register', { ...base, participantId: notes })).toEqual({ ok: false, error: { code: 'consent.noRecordingOption' } });
-    expect(await study.core.invoke('recordings.register', { ...base, participantId: withdrawn })).toEqual({ ok: false, error: { code: 'consent.missing' } });
+    expect(await study.core.invoke('recordings.register', { ...base, participantId: withdrawn })).toEqual({ ok: false, error: { code: 'participant.withdrawn' } });
     expect(await study.core.invoke('recordings.register', { ...base, participantId: 999 })).toEqual({ ok: false, error: { code: 'participant.notFound' } });
     expect(value<{ recordings: Recording[] }>(await study.core.invoke('recordings.list', {})).recordings).toEqual([]);
 

@@ -176,6 +176,30 @@ describe('withdrawal: confirming', () => {
   }
 });
 
+describe('after a withdrawal', () => {
+  it('nothing new can be stored about the person: identity, attributes, a scan, a recording or a status are refused and change nothing', async () => {
+    const study = await freshStudy();
+    const kari = seedParticipant(study, 'W', 'Deltaker 3');
+    value(await study.core.invoke('withdrawal.confirm', confirmInput(kari.id, 'Deltaker 3', 'keepAnonymisedAnalysis')));
+    const db = study.core.session.require().db.connection;
+    const consentId = db.prepare('SELECT id FROM consent WHERE participant_id = ?').pluck().get(kari.id) as number;
+    const attributeId = db.prepare('SELECT id FROM attribute ORDER BY position').pluck().get() as number;
+    const before = dumpEverything(db).map((cell) => `${cell.where}:${cell.value.toString('base64')}`);
+    const pdf = Buffer.from('%PDF-1.4\nSENTINEL-AFTER\n%%EOF').toString('base64');
+    const attempts: [string, unknown][] = [
+      ['participants.updateIdentity', { id: kari.id, identity: { name: 'SENTINEL-AFTER', phone: '', email: '', address: '' } }],
+      ['participants.setValues', { id: kari.id, values: [{ attributeId, value: 'SENTINEL-AFTER' }] }],
+      ['participants.setStatus', { id: kari.id, status: 'completed', on: '2026-06-01' }],
+      ['consent.attachScan', { consentId, fileName: 'SENTINEL-AFTER.pdf', content: pdf }],
+      ['recordings.register', { participantId: kari.id, madeOn: '2026-06-01', keptWhere: 'SENTINEL-AFTER', format: 'mp3', lengthSeconds: 60, notes: '' }],
+    ];
+    for (const [channel, input] of attempts) {
+      expect(await study.core.invoke(channel as never, input as never), channel).toEqual({ ok: false, error: { code: 'participant.withdrawn' } });
+    }
+    expect(dumpEverything(db).map((cell) => `${cell.where}:${cell.value.toString('base64')}`)).toEqual(before);
+  });
+});
+
 describe('withdrawal leaves no trace', () => {
   it('no marker of the withdrawn participant in any table, column, index or free page; the other participant intact', async () => {
     const study = await freshStudy();
