@@ -22,6 +22,9 @@ export interface ParticipantTable {
 const always = { deleteEverything: 'delete', keepAnonymisedAnalysis: 'delete' } as const;
 const never = { deleteEverything: 'keep', keepAnonymisedAnalysis: 'keep' } as const;
 
+const interviewsOf = 'SELECT id FROM interview WHERE participant_id = ?';
+const transcriptsOf = `SELECT id FROM transcript WHERE interview_id IN (${interviewsOf})`;
+
 export const participantTables: readonly ParticipantTable[] = [
   // Children before parents, so deletion in this order never trips a foreign key.
   { table: 'participant_identity', rowsOf: 'participant_id = ?', onWithdrawal: always },
@@ -52,6 +55,14 @@ export const participantTables: readonly ParticipantTable[] = [
     keptBecause: 'requestRecord',
     clearedOnKeep: ['notes', 'extension_reason'],
   },
+  // Interviews and transcripts (issue 4). The transcripts feature refines what a withdrawal that
+  // keeps the anonymised analysis keeps; until then everything about the interview goes.
+  { table: 'anonymisation_hit', rowsOf: `transcript_id IN (${transcriptsOf})`, onWithdrawal: always },
+  { table: 'anonymisation_key_use', rowsOf: `transcript_id IN (${transcriptsOf})`, onWithdrawal: always },
+  { table: 'transcript_line', rowsOf: `transcript_id IN (${transcriptsOf})`, onWithdrawal: always },
+  { table: 'transcript', rowsOf: `interview_id IN (${interviewsOf})`, onWithdrawal: always },
+  { table: 'interview_question', rowsOf: `interview_id IN (${interviewsOf})`, onWithdrawal: always },
+  { table: 'interview', rowsOf: 'participant_id = ?', onWithdrawal: always },
   { table: 'withdrawal', rowsOf: 'participant_id = ?', onWithdrawal: never, keptBecause: 'withdrawalRecord' },
 ];
 
