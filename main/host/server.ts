@@ -5,6 +5,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Core } from '../core/index.js';
 import { bridgeScript } from './bridge-script.js';
+import { maxAudioBase64Length } from '../../shared/recordings/audio.js';
 
 /**
  * The browser host: the built renderer and the core's router, served on 127.0.0.1 only, for
@@ -44,7 +45,11 @@ const contentTypes: Record<string, string> = {
   '.json': 'application/json',
 };
 
-const maximumBody = 64 * 1024 * 1024;
+/**
+ * The largest request body: the largest upload the contract allows (a recording's audio, as
+ * base64) with room for the JSON around it. Anything bigger is refused before it is parsed.
+ */
+export const maximumBody = maxAudioBase64Length + 1024 * 1024;
 
 export async function startBrowserHost(core: Core, options: { port: number; rendererDir: string }): Promise<BrowserHost> {
   const token = randomBytes(24).toString('base64url');
@@ -175,20 +180,21 @@ function parseCookies(header: string | undefined): Record<string, string> {
   return cookies;
 }
 
+/**
+ * The request's body, or null when it is larger than maximumBody. A body that is too large is read
+ * to its end and thrown away as it arrives (never kept), so the client gets a clean 413 answer
+ * instead of a closed connection.
+ */
 function readBody(request: http.IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > maximumBody) {
-        resolve(null);
-        request.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size > maximumBody) chunks.length = 0;
+      else chunks.push(chunk);
     });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => resolve(size > maximumBody ? null : Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
 }

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../../main/core/index.js';
-import { startBrowserHost, type BrowserHost } from '../../../main/host/server.js';
+import { maximumBody, startBrowserHost, type BrowserHost } from '../../../main/host/server.js';
+import { maxAudioBase64Length } from '../../../shared/recordings/audio.js';
 
 let folder: string;
 let core: Core;
@@ -92,6 +93,22 @@ describe('the browser host', () => {
       body: JSON.stringify({ channel: 'study.open', input: { path: 42 } }),
     });
     expect(await bad.json()).toMatchObject({ ok: false, error: { code: 'input.invalid' } });
+  });
+
+  it('takes the largest audio upload the contract allows, and refuses a body beyond it unread', async () => {
+    const cookie = await sessionCookie();
+    const headers = { 'content-type': 'application/json', cookie, 'x-groundwork-token': host.token };
+    // No study is open, so the core answers with its own error: the body got through the host.
+    const largest = JSON.stringify({
+      channel: 'recordings.register',
+      input: { participantId: 1, madeOn: '2026-01-01', keptWhere: '', format: '', lengthSeconds: null, notes: '', audio: { fileName: 'a.mp3', base64: 'A'.repeat(maxAudioBase64Length) } },
+    });
+    expect(largest.length).toBeLessThan(maximumBody);
+    const accepted = await fetch(`${base()}/api/invoke`, { method: 'POST', headers, body: largest });
+    expect(accepted.status).toBe(200);
+    expect(await accepted.json()).toMatchObject({ ok: false });
+    const tooLarge = await fetch(`${base()}/api/invoke`, { method: 'POST', headers, body: 'x'.repeat(maximumBody + 1) });
+    expect(tooLarge.status).toBe(413);
   });
 
   it('refuses requests that name another host (DNS rebinding)', async () => {
