@@ -6,6 +6,8 @@ export interface Dialogs {
   chooseStudyFile(defaultFolder: string): Promise<string | null>;
   chooseBackupFile(suggestedPath: string): Promise<string | null>;
   chooseFolder(current: string): Promise<string | null>;
+  /** A file to export to, offering the format's extension (`docx`, `xlsx`, `csv`, `pdf`, `ics`, …). */
+  chooseExportFile(suggestedPath: string, format: string): Promise<string | null>;
 }
 
 /** What the host (the Electron shell or the browser host) tells the core about the machine. */

@@ -54,6 +54,18 @@ export function createDialogs(getWindow: () => BrowserWindow | null, getLanguage
         filters: studyFilter(),
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       }),
+    chooseExportFile: async (suggestedPath, format) => {
+      const window = getWindow();
+      const options: SaveDialogOptions = {
+        title: shellTexts[getLanguage()].exportTitle,
+        defaultPath: suggestedPath,
+        filters: [{ name: format.toUpperCase(), extensions: [format] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return null;
+      return path.extname(result.filePath) ? result.filePath : `${result.filePath}.${format}`;
+    },
     chooseFolder: (current) =>
       open({
         title: shellTexts[getLanguage()].chooseFolderTitle,

@@ -40,6 +40,20 @@ export const appChannels = {
   'dialog.chooseStudyFile': defineChannel(nothing, pathOrNull),
   'dialog.chooseBackupFile': defineChannel(z.object({ suggestedName: z.string().max(200) }).strict(), pathOrNull),
   'dialog.chooseFolder': defineChannel(z.object({ current: z.string().optional() }).strict(), pathOrNull),
+  /**
+   * Where to save an export: the native save dialog, starting at the suggested file and offering the
+   * format's extension. Where the host has no dialogs (the browser host) the answer is null and the
+   * UI keeps its typed path.
+   */
+  'dialog.chooseExportFile': defineChannel(
+    z
+      .object({
+        suggestedPath: z.string().max(4096),
+        format: z.string().regex(/^[a-z0-9]{1,8}$/),
+      })
+      .strict(),
+    pathOrNull,
+  ),
   /** The user did something: the idle lock starts counting again. */
   'session.activity': defineChannel(nothing, z.object({})),
 } as const;

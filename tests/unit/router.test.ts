@@ -32,6 +32,7 @@ const validInputs: Record<Channel, Record<string, unknown>> = {
   'dialog.chooseStudyFile': {},
   'dialog.chooseBackupFile': { suggestedName: 'Studie' },
   'dialog.chooseFolder': { current: '/studier' },
+  'dialog.chooseExportFile': { suggestedPath: '/studier/Tabell.docx', format: 'docx' },
   'session.activity': {},
   'study.state': {},
   'study.create': { title: 'Studie', path: '/studier/a.groundwork', passphrase: testPassphrase },

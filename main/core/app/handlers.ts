@@ -43,6 +43,9 @@ export function appHandlers(platform: Platform, settings: AppSettings, touch: ()
     'dialog.chooseFolder': async ({ current }) => ({
       path: dialogs ? await dialogs.chooseFolder(current ?? platform.defaultStudyFolder) : null,
     }),
+    'dialog.chooseExportFile': async ({ suggestedPath, format }) => ({
+      path: dialogs ? await dialogs.chooseExportFile(suggestedPath || platform.defaultStudyFolder, format) : null,
+    }),
     'session.activity': () => {
       touch();
       return {};

@@ -67,3 +67,39 @@ describe('the demo study', () => {
     expect(value<StudyPage>(await core.invoke('studyPage.get', {})).institution).toBe(page.institution);
   });
 });
+
+describe('choosing where an export goes', () => {
+  it('asks the native save dialog with the suggested file and the format, and answers null where there is none', async () => {
+    const root = tempDir();
+    const asked: [string, string][] = [];
+    const platform = testPlatform(root);
+    const withDialogs = createCore({
+      ...platform,
+      dialogs: {
+        chooseNewStudyFile: async () => null,
+        chooseStudyFile: async () => null,
+        chooseBackupFile: async () => null,
+        chooseFolder: async () => null,
+        chooseExportFile: async (suggested, format) => {
+          asked.push([suggested, format]);
+          return format === 'xlsx' ? '/eksport/Tabell.xlsx' : null;
+        },
+      },
+    });
+    expect(value(await withDialogs.invoke('dialog.chooseExportFile', { suggestedPath: '/studier/Tabell.xlsx', format: 'xlsx' }))).toEqual({
+      path: '/eksport/Tabell.xlsx',
+    });
+    // Cancelled: null. No suggestion: the dialog starts in the default study folder.
+    expect(value(await withDialogs.invoke('dialog.chooseExportFile', { suggestedPath: '', format: 'pdf' }))).toEqual({ path: null });
+    expect(asked).toEqual([
+      ['/studier/Tabell.xlsx', 'xlsx'],
+      [platform.defaultStudyFolder, 'pdf'],
+    ]);
+    // A format is an extension, nothing else.
+    expect(await withDialogs.invoke('dialog.chooseExportFile', { suggestedPath: '', format: '../x' })).toMatchObject({ ok: false, error: { code: 'input.invalid' } });
+    withDialogs.shutdown();
+
+    const browserHost = testCore(tempDir());
+    expect(value(await browserHost.invoke('dialog.chooseExportFile', { suggestedPath: '/studier/T.docx', format: 'docx' }))).toEqual({ path: null });
+  });
+});

@@ -5,7 +5,7 @@ import type { StudySummary } from '../../../../shared/study/contract.js';
 import { folderOf, fileNameOf, joinPath } from '../../app/paths.js';
 import { invoke } from '../../bridge/index.js';
 import { useFormat } from '../../i18n/index.js';
-import { Alert, Button, ConfirmDialog, TextField, showErrorsAndFocus, useErrorText } from '../../ui/index.js';
+import { Alert, Button, ConfirmDialog, ExportFileField, showErrorsAndFocus, useErrorText } from '../../ui/index.js';
 import { RichTextEditor } from './RichTextEditor.js';
 
 interface DocumentsProps {
@@ -252,14 +252,13 @@ function ExportDocument({ document, study, dirty }: { document: ConsentDocument;
           </div>
         ))}
       </fieldset>
-      <TextField
+      <ExportFileField
         label={t('consent.exportFile')}
         hint={t('consent.exportFileHint')}
         value={target}
         onValueChange={setTarget}
+        format={format}
         error={fieldError}
-        className="input input--wide"
-        spellCheck={false}
       />
       {dirty ? <p className="muted">{t('consent.exportUnsavedNote')}</p> : null}
       <div className="actions">

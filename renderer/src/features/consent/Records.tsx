@@ -5,7 +5,7 @@ import type { StudySummary } from '../../../../shared/study/contract.js';
 import { fileNameOf, folderOf, joinPath } from '../../app/paths.js';
 import { invoke } from '../../bridge/index.js';
 import { useFormat } from '../../i18n/index.js';
-import { Alert, Button, ConfirmDialog, Field, TextField, showErrorsAndFocus, useErrorText } from '../../ui/index.js';
+import { Alert, Button, ConfirmDialog, ExportFileField, Field, TextField, showErrorsAndFocus, useErrorText } from '../../ui/index.js';
 
 interface RecordsProps {
   study: StudySummary;
@@ -251,7 +251,12 @@ function Scan({ consent, pseudonym, study, onChanged }: { consent: ConsentRecord
       {shown && !shown.url ? (
         <form className="form" onSubmit={(event) => void saveCopy(event)} noValidate>
           <p className="small muted">{t('consent.scanPdfNote')}</p>
-          <TextField label={t('consent.scanCopyFile')} value={copyTarget} onValueChange={setCopyTarget} className="input input--wide" spellCheck={false} />
+          <ExportFileField
+            label={t('consent.scanCopyFile')}
+            value={copyTarget}
+            onValueChange={setCopyTarget}
+            format={scan?.mediaType === 'image/png' ? 'png' : scan?.mediaType === 'image/jpeg' ? 'jpg' : 'pdf'}
+          />
           <div className="actions">
             <Button type="submit">{t('consent.saveScanCopy')}</Button>
           </div>

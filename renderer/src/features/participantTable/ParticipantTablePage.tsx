@@ -6,7 +6,7 @@ import { band } from '../../../../shared/participantTable/engine.js';
 import { folderOf, joinPath } from '../../app/paths.js';
 import { invoke } from '../../bridge/index.js';
 import { currentLanguage } from '../../i18n/i18n.js';
-import { Alert, Button, Field, TextField, useErrorText } from '../../ui/index.js';
+import { Alert, Button, ExportFileField, Field, TextField, useErrorText } from '../../ui/index.js';
 import type { StudySummary } from '../../../../shared/study/contract.js';
 import { draftProblems, fromDraft, toDraft, type ColumnDraft, type RuleKind, type TableDraft } from './draft.js';
 import { SelectField } from './SelectField.js';
@@ -363,14 +363,13 @@ function TableExport({ study, beforeExport, disabled }: { study: StudySummary; b
           onValueChange={chooseFormat}
           options={formats.map((value) => ({ value, label: t(`participantTable.export.formats.${value}`) }))}
         />
-        <TextField
+        <ExportFileField
           label={t('participantTable.export.file')}
           hint={t('participantTable.export.fileHint')}
           value={target}
           onValueChange={setTarget}
+          format={format}
           error={fieldError}
-          className="input input--wide"
-          spellCheck={false}
         />
         <div className="actions">
           <Button type="submit" variant="primary" disabled={busy || disabled}>

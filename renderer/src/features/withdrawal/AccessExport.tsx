@@ -1,11 +1,10 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { accessExportFormats, type AccessExportFormat } from '../../../../shared/withdrawal/contract.js';
-import { useApp } from '../../app/AppContext.js';
 import { fileNameOf, folderOf, joinPath } from '../../app/paths.js';
 import { invoke } from '../../bridge/index.js';
 import { currentLanguage, useFormat } from '../../i18n/index.js';
-import { Alert, Button, TextField, showErrorsAndFocus, useErrorText } from '../../ui/index.js';
+import { Alert, Button, ExportFileField, showErrorsAndFocus, useErrorText } from '../../ui/index.js';
 import type { WithdrawalProps } from './WithdrawParticipant.js';
 
 function withExtension(path: string, format: AccessExportFormat): string {
@@ -23,7 +22,6 @@ function fileSafe(text: string): string {
  */
 export function AccessExport({ participantId, pseudonym, onDone }: WithdrawalProps) {
   const { t } = useTranslation();
-  const { info } = useApp();
   const { bytes } = useFormat();
   const errorText = useErrorText();
   const id = useId();
@@ -54,15 +52,6 @@ export function AccessExport({ participantId, pseudonym, onDone }: WithdrawalPro
   function choose(next: AccessExportFormat) {
     setFormat(next);
     setTarget((path) => (path ? withExtension(path, next) : path));
-  }
-
-  async function chooseFolder() {
-    try {
-      const { path } = await invoke('dialog.chooseFolder', { current: target ? folderOf(target) : info.defaultStudyFolder });
-      if (path) setTarget(joinPath(path, fileNameOf(target) || `${t('withdrawal.fileWord')} ${fileSafe(pseudonym)}.${format}`));
-    } catch (caught) {
-      setError(caught);
-    }
   }
 
   async function submit(event: FormEvent) {
@@ -106,21 +95,13 @@ export function AccessExport({ participantId, pseudonym, onDone }: WithdrawalPro
             </div>
           ))}
         </fieldset>
-        <TextField
+        <ExportFileField
           label={t('withdrawal.exportFile')}
           hint={t('withdrawal.exportFileHint')}
           value={target}
           onValueChange={setTarget}
+          format={format}
           error={fieldError}
-          className="input input--wide"
-          spellCheck={false}
-          after={
-            info.nativeDialogs ? (
-              <Button variant="secondary" onClick={() => void chooseFolder()}>
-                {t('withdrawal.chooseFolder')}
-              </Button>
-            ) : null
-          }
         />
         {error ? <Alert tone="error">{errorText(error)}</Alert> : null}
         {saved ? <Alert tone="success">{t('withdrawal.exported', { name: fileNameOf(saved.path), size: bytes(saved.bytes) })}</Alert> : null}
