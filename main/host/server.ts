@@ -5,6 +5,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Core } from '../core/index.js';
 import { bridgeScript } from './bridge-script.js';
+import { contentSecurityPolicy } from '../shell/security.js';
 import { maxAudioBase64Length } from '../../shared/recordings/audio.js';
 
 /**
@@ -22,18 +23,8 @@ export interface BrowserHost {
   close(): Promise<void>;
 }
 
-const contentSecurityPolicy = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join('; ');
+// The same policy as the Electron window's (the host serves what the app shows).
+const policy = contentSecurityPolicy('production');
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -155,7 +146,7 @@ export async function startBrowserHost(core: Core, options: { port: number; rend
 function send(response: http.ServerResponse, status: number, type: string, body: string | Buffer): void {
   response.writeHead(status, {
     'content-type': type,
-    'content-security-policy': contentSecurityPolicy,
+    'content-security-policy': policy,
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   contentSecurityPolicy,
@@ -67,6 +69,14 @@ describe('contentSecurityPolicy', () => {
     for (const name of ['base-uri', 'form-action', 'frame-ancestors', 'object-src']) {
       expect(d.get(name)).toEqual(["'none'"]);
     }
+  });
+
+  it("is the policy renderer/index.html carries too (all but frame-ancestors, which a <meta> cannot hold)", () => {
+    const html = fs.readFileSync(path.resolve(import.meta.dirname, '../../../renderer/index.html'), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    const expected = new Map(directives(contentSecurityPolicy('production')));
+    expected.delete('frame-ancestors');
+    expect(directives(meta ?? '')).toEqual(expected);
   });
 
   it('lets the dev server in during development only', () => {
