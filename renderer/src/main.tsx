@@ -1,10 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { config as zodConfig } from 'zod';
 import type { AppInfo } from '../../shared/app/contract.js';
 import { App } from './app/App.js';
 import { invoke } from './bridge/index.js';
 import { initI18n } from './i18n/index.js';
 import './styles/app.css';
+
+// The page's policy forbids eval: tell zod not to probe for it (the probe would be reported as a
+// policy violation even though zod catches it).
+zodConfig({ jitless: true });
 
 async function boot(): Promise<void> {
   let info: AppInfo | null = null;
