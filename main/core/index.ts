@@ -14,6 +14,8 @@ import { recordingsHandlers } from './recordings/handlers.js';
 import { requestsHandlers } from './requests/handlers.js';
 import { overviewHandlers } from './overview/handlers.js';
 import { consentHandlers } from './consent/handlers.js';
+import { guideHandlers } from './guide/handlers.js';
+import { interviewsHandlers } from './interviews/handlers.js';
 
 export type EventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
@@ -51,6 +53,8 @@ export function createCore(platform: Platform): Core {
     ...requestsHandlers(session),
     ...overviewHandlers(session),
     ...consentHandlers(session),
+    ...guideHandlers(session),
+    ...interviewsHandlers(session),
   });
   return {
     invoke,

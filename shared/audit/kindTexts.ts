@@ -38,6 +38,10 @@ export const auditKindTexts: Record<'en' | 'nb', Record<string, string>> = {
     'consent.scanAttached': 'Scan of a consent form attached',
     'consent.scanRemoved': 'Scan of a consent form removed',
     'consent.scanCopied': 'Scan of a consent form saved as a file',
+    'guide.versionCreated': 'New version of the interview guide',
+    'guide.versionFrozen': 'Interview guide version frozen (used in an interview)',
+    'interview.registered': 'Interview registered',
+    'interview.changed': 'Interview details changed',
   },
   nb: {
     'study.created': 'Studien ble opprettet',
@@ -73,6 +77,10 @@ export const auditKindTexts: Record<'en' | 'nb', Record<string, string>> = {
     'consent.scanAttached': 'Skannet samtykkeskjema lagt ved',
     'consent.scanRemoved': 'Skannet samtykkeskjema fjernet',
     'consent.scanCopied': 'Skannet samtykkeskjema lagret som fil',
+    'guide.versionCreated': 'Ny versjon av intervjuguiden',
+    'guide.versionFrozen': 'Versjon av intervjuguiden låst (brukt i et intervju)',
+    'interview.registered': 'Intervju registrert',
+    'interview.changed': 'Opplysninger om et intervju endret',
   },
 };
 
@@ -90,6 +98,7 @@ export const auditDetailTexts: Record<'en' | 'nb', Record<string, string>> = {
     allowsRecording: 'audio recording', allowsQuotes: 'quotes', renewal: 'renewal', scope: 'scope', recordingId: 'recording no.',
     audioStored: 'audio in the study', audioRemoved: 'audio removed', deletionDays: 'days until deletion', requestId: 'request no.',
     mediaType: 'file type', replaced: 'replaced', starter: 'starter text', basedOn: 'based on no.', keptBecauseChanged: 'kept (worked in)',
+    interviewId: 'interview no.', guideVersionId: 'guide version no.', recordings: 'recordings', notes: 'with notes',
   },
   nb: {
     format: 'format', rows: 'rader', columns: 'kolonner', what: 'hva', count: 'antall', kind: 'type', bytes: 'byte',
@@ -99,6 +108,7 @@ export const auditDetailTexts: Record<'en' | 'nb', Record<string, string>> = {
     allowsRecording: 'lydopptak', allowsQuotes: 'sitater', renewal: 'fornyelse', scope: 'omfang', recordingId: 'opptak nr.',
     audioStored: 'lyd i studien', audioRemoved: 'lyd fjernet', deletionDays: 'dager til sletting', requestId: 'henvendelse nr.',
     mediaType: 'filtype', replaced: 'erstattet', starter: 'starttekst', basedOn: 'basert på nr.', keptBecauseChanged: 'beholdt (arbeidet i)',
+    interviewId: 'intervju nr.', guideVersionId: 'guideversjon nr.', recordings: 'opptak', notes: 'med merknader',
   },
 };
 
@@ -108,11 +118,13 @@ const detailValueTexts: Record<'en' | 'nb', Record<string, string>> = {
     participantTable: 'participant table', auditTrail: 'audit trail', accessExport: 'access export', automatic: 'automatic', manual: 'manual',
     true: 'yes', false: 'no', paper: 'on paper', digital: 'digitally', letter: 'information letter', form: 'consent form',
     deleteEverything: 'delete everything', keepAnonymisedAnalysis: 'keep what is anonymised and analysed',
+    interviewGuide: 'interview guide',
   },
   nb: {
     participantTable: 'deltakertabell', auditTrail: 'logg', accessExport: 'innsynseksport', automatic: 'automatisk', manual: 'manuell',
     true: 'ja', false: 'nei', paper: 'på papir', digital: 'digitalt', letter: 'informasjonsskriv', form: 'samtykkeskjema',
     deleteEverything: 'slett alt', keepAnonymisedAnalysis: 'behold det som er anonymisert og analysert',
+    interviewGuide: 'intervjuguide',
   },
 };
 

@@ -9,6 +9,8 @@ import { recordingsChannels } from '../recordings/contract.js';
 import { requestsChannels } from '../requests/contract.js';
 import { overviewChannels } from '../overview/contract.js';
 import { consentChannels } from '../consent/contract.js';
+import { guideChannels } from '../guide/contract.js';
+import { interviewsChannels } from '../interviews/contract.js';
 
 /**
  * Every channel of the bridge between the UI and the core. To add one, see `shared/contract/README.md`.
@@ -24,6 +26,8 @@ export const channels = {
   ...requestsChannels,
   ...overviewChannels,
   ...consentChannels,
+  ...guideChannels,
+  ...interviewsChannels,
 } as const;
 
 export type Channels = typeof channels;

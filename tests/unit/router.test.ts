@@ -10,6 +10,8 @@ const page: StudyPage = {
   title: 'Studie',
   researchQuestions: ['Hva hjelper?'],
   institution: 'UiB',
+  researcher: { name: 'Forsker', contact: 'forsker@uib.example' },
+  dataProtectionOfficer: 'Personvernombudet',
   supervisors: [{ name: 'Veileder', affiliation: 'UiB' }],
   ethics: { decision: 'approved', reference: 'REK 1', date: '2026-01-01' },
   sikt: { reference: 'Sikt 1', date: null },
@@ -104,6 +106,32 @@ const validInputs: Record<Channel, Record<string, unknown>> = {
   'consent.scan': { consentId: 1 },
   'consent.saveScanCopy': { consentId: 1, path: '/studier/skjema.pdf' },
   'consent.removeScan': { consentId: 1 },
+  'guide.versions': { language: 'nb' },
+  'guide.version': { id: 1 },
+  'guide.save': {
+    id: 1,
+    content: {
+      language: 'nb',
+      title: 'Intervjuguide',
+      parts: [{ key: 'main', title: 'Hverdagen', notes: '', questions: [{ key: 'hope', text: 'Hva gir deg håp?', notes: '', followUps: ['Hvordan da?'] }] }],
+    },
+  },
+  'guide.export': { id: 1, format: 'docx', includeNotes: false, path: '/studier/guide.docx' },
+  'interviews.list': {},
+  'interviews.get': { id: 1 },
+  'interviews.candidates': {},
+  'interviews.register': {
+    participantId: 1,
+    heldAt: '2026-03-02T10:00',
+    lengthMinutes: 45,
+    setting: 'video',
+    settingOther: '',
+    guideVersionId: 1,
+    notes: '',
+    recordingIds: [1],
+  },
+  'interviews.update': { id: 1, heldAt: '2026-03-02T10:00', lengthMinutes: 50, setting: 'other', settingOther: 'Kafé', guideVersionId: 2, notes: 'Rolig', recordingIds: [] },
+  'interviews.setCovered': { id: 1, questionKey: 'hope', covered: true },
 };
 
 /** A value of the wrong type for `sample`. */
@@ -288,6 +316,16 @@ describe('the router', () => {
       'consent.scan',
       'consent.saveScanCopy',
       'consent.removeScan',
+      'guide.versions',
+      'guide.version',
+      'guide.save',
+      'guide.export',
+      'interviews.list',
+      'interviews.get',
+      'interviews.candidates',
+      'interviews.register',
+      'interviews.update',
+      'interviews.setCovered',
     ];
     for (const channel of needStudy) {
       expect(await core.invoke(channel, validInputs[channel]), channel).toEqual({ ok: false, error: { code: 'study.notOpen' } });

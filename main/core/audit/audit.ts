@@ -38,6 +38,10 @@ export const auditKinds = [
   'consent.scanAttached',
   'consent.scanRemoved',
   'consent.scanCopied',
+  'guide.versionCreated',
+  'guide.versionFrozen',
+  'interview.registered',
+  'interview.changed',
 ] as const;
 export type AuditKind = (typeof auditKinds)[number];
 

@@ -24,6 +24,8 @@ export default function migrate(db: Connection): void {
     -- ── Interviews ─────────────────────────────────────────────────────────────────────────
     CREATE TABLE interview (
       id INTEGER PRIMARY KEY,
+      -- The last save of an unfrozen version (NULL: unchanged since it was made).
+      updated_at TEXT,
       participant_id INTEGER NOT NULL REFERENCES participant (id) ON DELETE CASCADE,
       guide_version_id INTEGER REFERENCES guide_version (id),
       -- Local time in Europe/Oslo, 'YYYY-MM-DDTHH:MM'.
