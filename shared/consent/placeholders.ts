@@ -4,7 +4,17 @@ import type { RichNode } from './contract.js';
  * Fields filled in from the study page when a document is exported. In the text they are written
  * as `{{studyTitle}}`, so the researcher sees and can move them while editing.
  */
-export const placeholderKeys = ['studyTitle', 'institution', 'supervisors', 'plannedEndDate', 'siktReference', 'ethicsReference'] as const;
+export const placeholderKeys = [
+  'studyTitle',
+  'institution',
+  'researcher',
+  'researcherContact',
+  'dataProtectionOfficer',
+  'supervisors',
+  'plannedEndDate',
+  'siktReference',
+  'ethicsReference',
+] as const;
 export type PlaceholderKey = (typeof placeholderKeys)[number];
 export type PlaceholderValues = Record<PlaceholderKey, string>;
 

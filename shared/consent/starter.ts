@@ -2,8 +2,8 @@ import type { DocumentKind, DocumentLanguage, RichNode } from './contract.js';
 
 /**
  * The information letter and consent form Groundwork starts every study with, in bokmål and
- * English. Fields in `{{…}}` are filled from the study page when the document is exported; text in
- * [square brackets] is for the researcher to write before handing the letter out.
+ * English. Fields in `{{…}}` are filled from the study page when the document is exported (an empty
+ * field becomes a line to write on).
  */
 
 /** The mark that starts a consent option on the form; the exports draw it as an empty box. */
@@ -33,7 +33,7 @@ const letterNb = doc([
   ),
   heading(2, 'Hvem er ansvarlig for prosjektet?'),
   paragraph(
-    '{{institution}} er ansvarlig for prosjektet. Intervjuene og analysen gjøres av [navnet ditt], masterstudent, ' +
+    '{{institution}} er ansvarlig for prosjektet. Intervjuene og analysen gjøres av {{researcher}}, masterstudent, ' +
       'med veiledning fra {{supervisors}}.',
   ),
   heading(2, 'Hva betyr det for deg å delta?'),
@@ -82,13 +82,13 @@ const letterNb = doc([
   heading(2, 'Spørsmål og kontakt'),
   paragraph('Har du spørsmål, eller vil du bruke rettighetene dine, kan du kontakte'),
   bullets([
-    '[navnet ditt], masterstudent: [telefon], [e-post]',
+    '{{researcher}}, masterstudent: {{researcherContact}}',
     'veileder: {{supervisors}}',
-    'personvernombudet ved {{institution}}: [navn og e-post]',
+    'personvernombudet ved {{institution}}: {{dataProtectionOfficer}}',
   ]),
   paragraph('Du kan også klage til Datatilsynet, www.datatilsynet.no, telefon 22 39 69 00.'),
   paragraph('Med vennlig hilsen'),
-  paragraph('[navnet ditt]'),
+  paragraph('{{researcher}}'),
 ]);
 
 const letterEn = doc([
@@ -105,7 +105,7 @@ const letterEn = doc([
   ),
   heading(2, 'Who is responsible for the project?'),
   paragraph(
-    '{{institution}} is responsible for the project. The interviews and the analysis are done by [your name], a master’s student, ' +
+    '{{institution}} is responsible for the project. The interviews and the analysis are done by {{researcher}}, a master’s student, ' +
       'supervised by {{supervisors}}.',
   ),
   heading(2, 'What does taking part mean for you?'),
@@ -151,13 +151,13 @@ const letterEn = doc([
   heading(2, 'Questions and contacts'),
   paragraph('If you have questions, or wish to use your rights, you can contact'),
   bullets([
-    '[your name], master’s student: [phone], [e-mail]',
+    '{{researcher}}, master’s student: {{researcherContact}}',
     'supervisor: {{supervisors}}',
-    'the data-protection officer at {{institution}}: [name and e-mail]',
+    'the data-protection officer at {{institution}}: {{dataProtectionOfficer}}',
   ]),
   paragraph('You can also complain to Datatilsynet, www.datatilsynet.no, telephone +47 22 39 69 00.'),
   paragraph('Kind regards'),
-  paragraph('[your name]'),
+  paragraph('{{researcher}}'),
 ]);
 
 const formNb = doc([

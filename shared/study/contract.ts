@@ -60,6 +60,10 @@ export const studyPageSchema = z.object({
   title: z.string().trim().min(1).max(300),
   researchQuestions: z.array(z.string().max(2000)).max(20),
   institution: shortText,
+  /** Who does the interviews and the analysis, and how participants reach them (for the letter). */
+  researcher: z.object({ name: z.string().max(200), contact: z.string().max(300) }),
+  /** The institution's data-protection officer: name and how to reach them (for the letter). */
+  dataProtectionOfficer: z.string().max(300),
   supervisors: z
     .array(z.object({ name: z.string().max(200), affiliation: z.string().max(300) }))
     .max(10),

@@ -34,6 +34,9 @@ export function placeholderValues(page: StudyPage, language: DocumentLanguage): 
   return {
     studyTitle: page.title,
     institution: page.institution,
+    researcher: page.researcher.name,
+    researcherContact: page.researcher.contact,
+    dataProtectionOfficer: page.dataProtectionOfficer,
     supervisors,
     plannedEndDate: date,
     siktReference: page.sikt.reference,

@@ -24,6 +24,8 @@ export const demoStudyPage: StudyPage = {
     'Hvilke sider ved gruppearbeidet opplevde de som viktige i egen endringsprosess?',
   ],
   institution: 'Høgskolen i Fjordvik (oppdiktet), Institutt for helse og samfunn',
+  researcher: { name: 'Mari Lindseth (oppdiktet)', contact: 'telefon 400 00 000, mari.lindseth@fjordvik.example' },
+  dataProtectionOfficer: 'Personvernombudet, personvern@fjordvik.example',
   supervisors: [
     { name: 'Ingrid Solvang (oppdiktet)', affiliation: 'Hovedveileder, Høgskolen i Fjordvik' },
     { name: 'Tarjei Myrvold (oppdiktet)', affiliation: 'Biveileder, Fjordvik kommune, psykisk helse' },

@@ -7,6 +7,9 @@ interface StudyRow {
   created_at: string;
   is_demo: number;
   institution: string;
+  researcher_name: string;
+  researcher_contact: string;
+  data_protection_officer: string;
   ethics_decision: StudyPage['ethics']['decision'];
   ethics_reference: string;
   ethics_date: string | null;
@@ -45,6 +48,8 @@ export function readStudyPage(reader: StudyReader): StudyPage {
       .all()
       .map((question) => question.text),
     institution: row.institution,
+    researcher: { name: row.researcher_name, contact: row.researcher_contact },
+    dataProtectionOfficer: row.data_protection_officer,
     supervisors: reader.query<{ name: string; affiliation: string }>('SELECT name, affiliation FROM supervisor ORDER BY position').all(),
     ethics: { decision: row.ethics_decision, reference: row.ethics_reference, date: row.ethics_date },
     sikt: { reference: row.sikt_reference, date: row.sikt_date },
@@ -68,6 +73,8 @@ export function writeStudyPage(writer: StudyWriter, page: StudyPage): void {
   writer
     .statement(
       `UPDATE study SET title = @title, institution = @institution,
+        researcher_name = @researcherName, researcher_contact = @researcherContact,
+        data_protection_officer = @dataProtectionOfficer,
         ethics_decision = @ethicsDecision, ethics_reference = @ethicsReference, ethics_date = @ethicsDate,
         sikt_reference = @siktReference, sikt_date = @siktDate,
         data_management_notes = @dataManagementNotes, planned_end_date = @plannedEndDate,
@@ -77,6 +84,9 @@ export function writeStudyPage(writer: StudyWriter, page: StudyPage): void {
     .run({
       title: page.title,
       institution: page.institution,
+      researcherName: page.researcher.name.trim(),
+      researcherContact: page.researcher.contact.trim(),
+      dataProtectionOfficer: page.dataProtectionOfficer.trim(),
       ethicsDecision: page.ethics.decision,
       ethicsReference: page.ethics.reference,
       ethicsDate: page.ethics.date,

@@ -57,6 +57,8 @@ test('a wrong passphrase gives the message and the study stays locked', async ({
 test('the study page saves, and says so', async ({ page }) => {
   await createStudy(page, 'Saving test');
   await page.getByLabel('Institution').fill('Fjordvik University College');
+  await page.getByLabel('Your name (the researcher)').fill('Mari Lindseth');
+  await page.getByLabel('Data-protection officer').fill('dpo@fjordvik.example');
   await page.getByRole('button', { name: 'Add a research question' }).click();
   await expect(page.getByLabel('Research question 1')).toBeFocused();
   await page.getByLabel('Research question 1').fill('What did the group mean to its members?');
@@ -71,6 +73,8 @@ test('the study page saves, and says so', async ({ page }) => {
   await unlockWith(page, strongPassphrase);
   await openStudyPage(page);
   await expect(page.getByLabel('Institution')).toHaveValue('Fjordvik University College');
+  await expect(page.getByLabel('Your name (the researcher)')).toHaveValue('Mari Lindseth');
+  await expect(page.getByLabel('Data-protection officer')).toHaveValue('dpo@fjordvik.example');
   await expect(page.getByLabel('Research question 1')).toHaveValue('What did the group mean to its members?');
   await expect(page.getByLabel('REK decision', { exact: true })).toHaveValue('approved');
   await expect(page.getByLabel('Date of the REK decision')).toHaveValue('2026-03-01');

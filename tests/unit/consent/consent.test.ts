@@ -71,6 +71,9 @@ describe('the starter letter and form', () => {
       '{{studyTitle}}',
       '{{institution}}',
       '{{supervisors}}',
+      '{{researcher}}',
+      '{{researcherContact}}',
+      '{{dataProtectionOfficer}}',
       'Hva er formålet med prosjektet?',
       'omtrent en time',
       'lydopptaker',
@@ -172,7 +175,12 @@ describe('exports', () => {
 
   it('a DOCX of the English letter and form has the filled-in details and both options with empty boxes', async () => {
     const { core, root } = await freshStudy('Finding a foothold');
-    await setPage(core, { institution: 'Fjordvik University College', supervisors: [{ name: 'Ingrid Solvang', affiliation: '' }, { name: 'Tarjei Myrvold', affiliation: '' }] });
+    await setPage(core, {
+      institution: 'Fjordvik University College',
+      researcher: { name: 'Mari Lindseth', contact: 'mari@fjordvik.example' },
+      dataProtectionOfficer: 'Olav Dahl, dpo@fjordvik.example',
+      supervisors: [{ name: 'Ingrid Solvang', affiliation: '' }, { name: 'Tarjei Myrvold', affiliation: '' }],
+    });
     const form = await starter(core, 'form', 'en');
     const target = path.join(root, 'consent form.docx');
     value(await core.invoke('consent.exportDocument', { documentId: form.id, format: 'docx', path: target }));
@@ -189,7 +197,12 @@ describe('exports', () => {
     const letterPath = path.join(root, 'letter.docx');
     value(await core.invoke('consent.exportDocument', { documentId: letter.id, format: 'docx', path: letterPath }));
     const letterXml = (await (await JSZip.loadAsync(fs.readFileSync(letterPath))).file('word/document.xml')?.async('string')) ?? '';
-    expect(letterXml.replace(/<[^>]+>/g, '')).toContain('supervised by Ingrid Solvang and Tarjei Myrvold');
+    const letterText = letterXml.replace(/<[^>]+>/g, '');
+    expect(letterText).toContain('supervised by Ingrid Solvang and Tarjei Myrvold');
+    // The contacts come from the study page.
+    expect(letterText).toContain('done by Mari Lindseth');
+    expect(letterText).toContain('Mari Lindseth, master’s student: mari@fjordvik.example');
+    expect(letterText).toContain('the data-protection officer at Fjordvik University College: Olav Dahl, dpo@fjordvik.example');
     // An empty field becomes a line to write on, not a gap.
     expect(letterXml).toContain('planned to end on ________________');
   });

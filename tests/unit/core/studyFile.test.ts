@@ -23,6 +23,8 @@ describe('creating and reopening a study', () => {
       ...page,
       researchQuestions: ['Hva betydde gruppen?', 'Hva hjalp?'],
       institution: 'Høgskolen i Fjordvik',
+      researcher: { name: 'Mari Lindseth', contact: 'mari@fjordvik.example' },
+      dataProtectionOfficer: 'Personvernombudet, personvern@fjordvik.example',
       supervisors: [{ name: 'Ingrid Solvang', affiliation: 'Hovedveileder' }],
       ethics: { decision: 'approved', reference: 'REK 123456', date: '2026-01-12' },
       sikt: { reference: 'Sikt 654321', date: '2026-02-03' },

@@ -98,6 +98,8 @@ describe('privacy: no personal data in plaintext anywhere', () => {
         title: sentinel('title2'),
         researchQuestions: [sentinel('question1'), `${sentinel('question2')} ${'Hvordan opplevde du gruppen? '.repeat(50)}`],
         institution: sentinel('institution'),
+        researcher: { name: sentinel('researcher'), contact: sentinel('researcher-contact') },
+        dataProtectionOfficer: sentinel('dpo'),
         supervisors: [
           { name: sentinel('supervisor'), affiliation: sentinel('affiliation') },
           { name: sentinel('co-supervisor'), affiliation: sentinel('affiliation2') },

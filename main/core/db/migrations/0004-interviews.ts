@@ -1,13 +1,19 @@
 import type { Connection } from '../cipher.js';
 
 /**
- * The interview guide, interviews, line-numbered transcripts and their anonymisation.
+ * The interview guide, interviews, line-numbered transcripts and their anonymisation; and the
+ * contacts on the study page that the information letter names (researcher, data-protection officer).
  *
  * Every table here that reaches a participant (through `interview`) is listed in
  * `main/core/participants/participantData.ts`, which withdrawal uses.
  */
 export default function migrate(db: Connection): void {
   db.exec(`
+    -- ── The study page: contacts the information letter names ─────────────────────────────
+    ALTER TABLE study ADD COLUMN researcher_name TEXT NOT NULL DEFAULT '';
+    ALTER TABLE study ADD COLUMN researcher_contact TEXT NOT NULL DEFAULT '';
+    ALTER TABLE study ADD COLUMN data_protection_officer TEXT NOT NULL DEFAULT '';
+
     -- ── Interview guide ────────────────────────────────────────────────────────────────────
     -- One row per version. The content is JSON (see shared/guide/contract.ts): parts, each with
     -- questions and follow-up prompts; every part and question has a stable key, so a checklist
@@ -18,14 +24,14 @@ export default function migrate(db: Connection): void {
       version INTEGER NOT NULL UNIQUE CHECK (version >= 1),
       content TEXT NOT NULL,
       created_at TEXT NOT NULL,
+      -- The last save of an unfrozen version (NULL: unchanged since it was made).
+      updated_at TEXT,
       frozen_at TEXT
     ) STRICT;
 
     -- ── Interviews ─────────────────────────────────────────────────────────────────────────
     CREATE TABLE interview (
       id INTEGER PRIMARY KEY,
-      -- The last save of an unfrozen version (NULL: unchanged since it was made).
-      updated_at TEXT,
       participant_id INTEGER NOT NULL REFERENCES participant (id) ON DELETE CASCADE,
       guide_version_id INTEGER REFERENCES guide_version (id),
       -- Local time in Europe/Oslo, 'YYYY-MM-DDTHH:MM'.
