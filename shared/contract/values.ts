@@ -4,6 +4,12 @@ import { z } from 'zod';
 export const isoDateSchema = z.iso.date();
 
 /**
+ * The study's clock. Instants are stored in UTC; a day the researcher picks (a filter, a deadline)
+ * and every time shown are in Norway's zone, whatever zone the computer happens to be set to.
+ */
+export const studyTimeZone = 'Europe/Oslo';
+
+/**
  * A full path to a file or folder on this computer (POSIX `/…`, Windows `C:\…` or `\\server\…`).
  * A relative path would depend on where the app happens to run from, so it is refused.
  */

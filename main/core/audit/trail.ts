@@ -1,11 +1,12 @@
+import { TZDate } from '@date-fns/tz';
 import type { AuditEventView, AuditFilters } from '../../../shared/audit/contract.js';
+import { studyTimeZone } from '../../../shared/contract/values.js';
 import type { StudyReader } from '../db/connection.js';
 
-/** The day after an ISO date, for an inclusive "to" bound on UTC timestamps. */
-function dayAfter(date: string): string {
-  const next = new Date(`${date}T00:00:00.000Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return next.toISOString();
+/** The instant a day (`YYYY-MM-DD`, plus `days`) starts in the study's zone, as the trail stores instants (UTC). */
+function startOfDay(date: string, days = 0): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(new TZDate(year, month - 1, day + days, studyTimeZone).getTime()).toISOString();
 }
 
 function where(filters: AuditFilters): { sql: string; params: Record<string, string> } {
@@ -17,11 +18,11 @@ function where(filters: AuditFilters): { sql: string; params: Record<string, str
   }
   if (filters.from) {
     clauses.push('at >= @from');
-    params.from = `${filters.from}T00:00:00.000Z`;
+    params.from = startOfDay(filters.from);
   }
   if (filters.to) {
     clauses.push('at < @to');
-    params.to = dayAfter(filters.to);
+    params.to = startOfDay(filters.to, 1);
   }
   return { sql: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }

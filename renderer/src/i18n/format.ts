@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { studyTimeZone } from '../../../shared/contract/values.js';
 import { localeOf, currentLanguage } from './i18n.js';
 
-/** Dates, times and sizes in the user's language (nb-NO or en-GB). */
+/** Dates, times and sizes in the user's language (nb-NO or en-GB); times on the study's clock (Norway's). */
 export function useFormat() {
   const { t, i18n } = useTranslation();
   // Read through i18n.language so the hook's users re-render when the language changes.
@@ -10,7 +11,7 @@ export function useFormat() {
   function dateTime(iso: string): string {
     const date = new Date(iso);
     if (Number.isNaN(date.getTime())) return iso;
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(date);
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: studyTimeZone }).format(date);
   }
 
   function bytes(count: number): string {

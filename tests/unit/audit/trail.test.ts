@@ -49,6 +49,21 @@ describe('the audit trail in the UI', () => {
     expect(both.total).toBe(7);
   });
 
+  it("takes the filter's days on Norway's clock, whatever the computer's zone: half past midnight belongs to the new day", async () => {
+    const { core } = await freshStudy();
+    core.session.require().db.write((db) => {
+      // 00:30 in Oslo on 1 January (winter, UTC+1) and on 1 July (summer, UTC+2); 23:30 in Oslo on 10 January.
+      for (const at of ['2024-12-31T23:30:00.000Z', '2025-06-30T22:30:00.000Z', '2025-01-10T22:30:00.000Z', '2025-01-10T23:30:00.000Z']) {
+        recordAudit(db, 'export.written', { what: at }, new Date(at));
+      }
+    });
+    const list = async (from: string, to: string) =>
+      value<Page>(await core.invoke('audit.list', { filters: { kinds: ['export.written'], from, to }, offset: 0, limit: 100 })).events.map((event) => event.detail.what);
+    expect(await list('2025-01-01', '2025-01-10')).toEqual(['2025-01-10T22:30:00.000Z', '2024-12-31T23:30:00.000Z']);
+    expect(await list('2025-01-11', '2025-01-11')).toEqual(['2025-01-10T23:30:00.000Z']);
+    expect(await list('2025-07-01', '2025-07-01')).toEqual(['2025-06-30T22:30:00.000Z']);
+  });
+
   it('exports the filtered trail to CSV and XLSX in words, and records the export', async () => {
     const { core, root } = await withEvents();
     const filters = { kinds: ['export.written'], from: '2025-01-01', to: '2025-01-31' };
