@@ -31,6 +31,7 @@ describe('migration 0004: the interview guide, interviews, transcripts and anony
       ]),
     );
     expect(columnNames(db, 'recording')).toContain('interview_id');
+    expect(columnNames(db, 'guide_version')).toEqual(['id', 'version', 'content', 'created_at', 'updated_at', 'frozen_at']);
     expect(db.prepare('SELECT participant_id, interview_id FROM recording').get()).toEqual({ participant_id: 1, interview_id: null });
 
     // The rules the schema keeps: an interview needs a participant; a transcript's lines go with it.
