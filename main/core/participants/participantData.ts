@@ -2,21 +2,45 @@
  * The one place that knows every table holding data about a participant, and what withdrawal does
  * with it. Withdrawal, the access export and the end-of-study deletion all read this list; a test
  * (tests/unit/participants/participantData.test.ts) walks the schema's foreign keys and fails when a
- * table that reaches `participant` is missing here. A later feature that stores something about a
- * participant (transcripts, codings, memos, group membership) adds its table here in the same change.
+ * table that reaches `participant` is missing here, and when a table such a row points at is neither
+ * listed as reached through it nor named as shared by the whole study. A later feature that stores
+ * something about a participant (codings, memos, group membership) adds its table here in the same change.
  */
 export type WithdrawalScope = 'deleteEverything' | 'keepAnonymisedAnalysis';
 
+/**
+ * What one kind of withdrawal does with a table's rows: delete them all, keep them all, or keep the
+ * rows `keptRowsOf` selects among them and delete the rest. `keptRowsOf` is a condition without
+ * parameters, combined with `rowsOf`. It must select the same rows when the plan is made and when the
+ * withdrawal reaches the table, after the tables above it in the list: so it may look at the table's
+ * own columns, at tables further down, or at rows above that the same withdrawal keeps.
+ */
+export type OnWithdrawal = 'delete' | 'keep' | { keptRowsOf: string };
+
 export interface ParticipantTable {
   table: string;
-  /** A WHERE clause selecting this table's rows for participant `?`. */
+  /** A WHERE clause selecting this table's rows for participant `?` (the one parameter). */
   rowsOf: string;
-  /** What each kind of withdrawal does with the rows: delete them, or keep them. */
-  onWithdrawal: Record<WithdrawalScope, 'delete' | 'keep'>;
+  /** What each kind of withdrawal does with the rows. */
+  onWithdrawal: Record<WithdrawalScope, OnWithdrawal>;
   /** Why the rows are kept when they are (for the researcher's list before confirming). */
   keptBecause?: string;
   /** Free-text columns a researcher may have written about the person: emptied when the rows are kept. */
   clearedOnKeep?: readonly string[];
+}
+
+/**
+ * A table no foreign key leads from `participant` to, whose rows are about a participant all the
+ * same because one of the participant tables points at them: `through` is that table. Such rows are
+ * chosen before anything is deleted (deleting the rows that point at them would hide them) and
+ * deleted after the participant tables, by every kind of withdrawal.
+ */
+export interface TableReachedThrough {
+  table: string;
+  /** The participant table whose rows point at this one. */
+  through: string;
+  /** A WHERE clause selecting the rows that only participant `?`'s data reaches. */
+  rowsOf: string;
 }
 
 const always = { deleteEverything: 'delete', keepAnonymisedAnalysis: 'delete' } as const;
@@ -24,6 +48,7 @@ const never = { deleteEverything: 'keep', keepAnonymisedAnalysis: 'keep' } as co
 
 const interviewsOf = 'SELECT id FROM interview WHERE participant_id = ?';
 const transcriptsOf = `SELECT id FROM transcript WHERE interview_id IN (${interviewsOf})`;
+const anonymisedTranscripts = "SELECT id FROM transcript WHERE state = 'anonymised'";
 
 export const participantTables: readonly ParticipantTable[] = [
   // Children before parents, so deletion in this order never trips a foreign key.
@@ -55,16 +80,55 @@ export const participantTables: readonly ParticipantTable[] = [
     keptBecause: 'requestRecord',
     clearedOnKeep: ['notes', 'extension_reason'],
   },
-  // Interviews and transcripts (issue 4). The transcripts feature refines what a withdrawal that
-  // keeps the anonymised analysis keeps; until then everything about the interview goes.
+  // Interviews and transcripts (issue 4). Keeping the anonymised analysis keeps the anonymised
+  // transcripts and their lines (codings will anchor on them), and the interview they belong to as
+  // their anchor, its free text emptied. The review's hits hold the originals, the checklist and raw
+  // transcripts are not analysis, and every link from this person's transcripts to the key goes, so
+  // a transcript that is kept cannot be led back to the originals through it.
   { table: 'anonymisation_hit', rowsOf: `transcript_id IN (${transcriptsOf})`, onWithdrawal: always },
   { table: 'anonymisation_key_use', rowsOf: `transcript_id IN (${transcriptsOf})`, onWithdrawal: always },
-  { table: 'transcript_line', rowsOf: `transcript_id IN (${transcriptsOf})`, onWithdrawal: always },
-  { table: 'transcript', rowsOf: `interview_id IN (${interviewsOf})`, onWithdrawal: always },
+  {
+    table: 'transcript_line',
+    rowsOf: `transcript_id IN (${transcriptsOf})`,
+    onWithdrawal: { deleteEverything: 'delete', keepAnonymisedAnalysis: { keptRowsOf: `transcript_id IN (${anonymisedTranscripts})` } },
+    keptBecause: 'anonymisedTranscript',
+  },
+  {
+    table: 'transcript',
+    rowsOf: `interview_id IN (${interviewsOf})`,
+    onWithdrawal: { deleteEverything: 'delete', keepAnonymisedAnalysis: { keptRowsOf: "state = 'anonymised'" } },
+    keptBecause: 'anonymisedTranscript',
+    // The review covers the lines; the title and the name given to the participant's voice are not reviewed.
+    clearedOnKeep: ['title', 'participant_label'],
+  },
   { table: 'interview_question', rowsOf: `interview_id IN (${interviewsOf})`, onWithdrawal: always },
-  { table: 'interview', rowsOf: 'participant_id = ?', onWithdrawal: always },
+  {
+    table: 'interview',
+    rowsOf: 'participant_id = ?',
+    onWithdrawal: { deleteEverything: 'delete', keepAnonymisedAnalysis: { keptRowsOf: `id IN (SELECT interview_id FROM transcript WHERE state = 'anonymised')` } },
+    keptBecause: 'interviewAnchor',
+    clearedOnKeep: ['notes', 'setting_other'],
+  },
   { table: 'withdrawal', rowsOf: 'participant_id = ?', onWithdrawal: never, keptBecause: 'withdrawalRecord' },
 ];
+
+export const tablesReachedThrough: readonly TableReachedThrough[] = [
+  // The key is study-wide: an entry goes when only this person's transcripts used it. An entry
+  // another participant's transcript uses stays, with that use.
+  {
+    table: 'anonymisation_key',
+    through: 'anonymisation_key_use',
+    rowsOf: `id IN (SELECT u.key_id FROM anonymisation_key_use u
+      JOIN transcript t ON t.id = u.transcript_id JOIN interview i ON i.id = t.interview_id
+      GROUP BY u.key_id HAVING min(i.participant_id = ?) = 1)`,
+  },
+];
+
+/**
+ * Tables the participant tables point at that hold nothing about any one participant: the study's
+ * attribute definitions, its consent documents and its interview guide.
+ */
+export const sharedTables: readonly string[] = ['attribute', 'consent_document', 'guide_version'];
 
 /** The participant's own row: kept on withdrawal with only its pseudonym, status and dates. */
 export const participantTable = 'participant';

@@ -3,7 +3,7 @@ import type { Language } from '../../../shared/app/contract.js';
 import { GroundworkError } from '../../../shared/contract/errors.js';
 import { recordAudit } from '../audit/audit.js';
 import type { StudyReader, StudyWriter } from '../db/connection.js';
-import { participantTable, participantTables } from '../participants/participantData.js';
+import { participantTable, participantTables, tablesReachedThrough, type OnWithdrawal } from '../participants/participantData.js';
 
 /** The recordings register's receipt for audio that the withdrawal deleted from the study file. */
 const deletedWithWithdrawal: Record<Language, string> = {
@@ -25,8 +25,21 @@ function participantRow(reader: StudyReader, participantId: number): Participant
   return row;
 }
 
-function countRows(reader: StudyReader, table: string, rowsOf: string, participantId: number): number {
-  return reader.query<{ n: number }>(`SELECT count(*) AS n FROM ${table} WHERE ${rowsOf}`).get(participantId)?.n ?? 0;
+function countRows(reader: StudyReader, table: string, where: string, participantId: number): number {
+  return reader.query<{ n: number }>(`SELECT count(*) AS n FROM ${table} WHERE ${where}`).get(participantId)?.n ?? 0;
+}
+
+/**
+ * The rows of one participant table that a withdrawal deletes and keeps, as WHERE clauses for
+ * participant `?` (null: none). A table kept in part appears in both.
+ */
+export function withdrawalSelections(rowsOf: string, onWithdrawal: OnWithdrawal): { deleted: string | null; kept: string | null } {
+  if (onWithdrawal === 'delete') return { deleted: rowsOf, kept: null };
+  if (onWithdrawal === 'keep') return { deleted: null, kept: rowsOf };
+  return {
+    deleted: `(${rowsOf}) AND (${onWithdrawal.keptRowsOf}) IS NOT TRUE`,
+    kept: `(${rowsOf}) AND (${onWithdrawal.keptRowsOf}) IS TRUE`,
+  };
 }
 
 /**
@@ -39,10 +52,13 @@ export function planWithdrawal(reader: StudyReader, participantId: number, scope
   const deleted: PlanItem[] = [];
   const kept: PlanItem[] = [];
   for (const entry of participantTables) {
-    const rows = entry.table === 'withdrawal' ? 1 : countRows(reader, entry.table, entry.rowsOf, participantId);
-    if (entry.onWithdrawal[scope] === 'delete') {
-      deleted.push({ table: entry.table, rows, keptBecause: null, cleared: [] });
-    } else {
+    const selection = withdrawalSelections(entry.rowsOf, entry.onWithdrawal[scope]);
+    if (selection.deleted !== null) {
+      deleted.push({ table: entry.table, rows: countRows(reader, entry.table, selection.deleted, participantId), keptBecause: null, cleared: [] });
+    }
+    if (selection.kept !== null) {
+      // The withdrawal's own record is written by the withdrawal: one row.
+      const rows = entry.table === 'withdrawal' ? 1 : countRows(reader, entry.table, selection.kept, participantId);
       kept.push({
         table: entry.table,
         rows,
@@ -50,6 +66,9 @@ export function planWithdrawal(reader: StudyReader, participantId: number, scope
         cleared: rows > 0 ? [...(entry.clearedOnKeep ?? [])] : [],
       });
     }
+  }
+  for (const entry of tablesReachedThrough) {
+    deleted.push({ table: entry.table, rows: countRows(reader, entry.table, entry.rowsOf, participantId), keptBecause: null, cleared: [] });
   }
   kept.push({ table: participantTable, rows: 1, keptBecause: 'pseudonymAndStatus', cleared: [] });
   const recordingsOutsideStudy =
@@ -100,16 +119,26 @@ export function withdrawParticipant(writer: StudyWriter, request: WithdrawalRequ
     )
     .run(request.withdrawnOn, deletedWithWithdrawal[request.language], id);
 
+  // Rows reached only through other rows are chosen first: once those are gone, nothing leads to them.
+  const reached = tablesReachedThrough.map((entry) => ({
+    table: entry.table,
+    rowids: writer.query<{ reached: number }>(`SELECT rowid AS reached FROM ${entry.table} WHERE ${entry.rowsOf}`).all(id).map((row) => row.reached),
+  }));
   const deleted: Record<string, number> = {};
   const cleared: Record<string, number> = {};
   for (const entry of participantTables) {
     if (entry.table === 'withdrawal') continue;
-    if (entry.onWithdrawal[request.scope] === 'delete') {
-      deleted[entry.table] = writer.statement(`DELETE FROM ${entry.table} WHERE ${entry.rowsOf}`).run(id).changes;
-    } else if (entry.clearedOnKeep && entry.clearedOnKeep.length > 0) {
-      const set = entry.clearedOnKeep.map((column) => `${column} = ''`).join(', ');
-      cleared[entry.table] = writer.statement(`UPDATE ${entry.table} SET ${set} WHERE ${entry.rowsOf}`).run(id).changes;
+    const selection = withdrawalSelections(entry.rowsOf, entry.onWithdrawal[request.scope]);
+    if (selection.deleted !== null) {
+      deleted[entry.table] = writer.statement(`DELETE FROM ${entry.table} WHERE ${selection.deleted}`).run(id).changes;
     }
+    if (selection.kept !== null && entry.clearedOnKeep && entry.clearedOnKeep.length > 0) {
+      const set = entry.clearedOnKeep.map((column) => `${column} = ''`).join(', ');
+      cleared[entry.table] = writer.statement(`UPDATE ${entry.table} SET ${set} WHERE ${selection.kept}`).run(id).changes;
+    }
+  }
+  for (const { table, rowids } of reached) {
+    deleted[table] = writer.statement(`DELETE FROM ${table} WHERE rowid IN (SELECT value FROM json_each(?))`).run(JSON.stringify(rowids)).changes;
   }
   writer
     .statement(`UPDATE ${participantTable} SET status = 'withdrawn', withdrawn_on = ? WHERE id = ?`)

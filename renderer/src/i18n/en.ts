@@ -148,7 +148,7 @@ export const en = {
   },
   leave: {
     title: 'Unsaved changes',
-    body: 'You have changes on the study page that are not saved. If you leave now, they are lost.',
+    body: 'You have changes on this page that are not saved. If you leave now, they are lost.',
     stay: 'Stay and save',
     discard: 'Leave without saving',
   },

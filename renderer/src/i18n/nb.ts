@@ -146,7 +146,7 @@ export const nb: Messages = {
   },
   leave: {
     title: 'Endringer som ikke er lagret',
-    body: 'Du har endringer på studiesiden som ikke er lagret. Hvis du går videre nå, går de tapt.',
+    body: 'Du har endringer på denne siden som ikke er lagret. Hvis du går videre nå, går de tapt.',
     stay: 'Bli her og lagre',
     discard: 'Gå videre uten å lagre',
   },

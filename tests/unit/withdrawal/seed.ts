@@ -3,7 +3,9 @@ import type { FreshStudy } from '../../helpers/study.js';
 
 /**
  * A participant with a marker in every column that holds something about them and is not kept on
- * withdrawal (pseudonym, status, dates and the register's receipts are kept, so they get no marker).
+ * withdrawal (pseudonym, status, dates and the register's receipts are kept, so they get no marker;
+ * the lines of the anonymised transcript are kept by a withdrawal that keeps the anonymised analysis).
+ * The interview's checklist holds only question keys and times: the tests count its rows.
  * Written straight into the study, so these tests do not depend on the other features' channels.
  */
 export interface Seeded {
@@ -11,9 +13,39 @@ export interface Seeded {
   pseudonym: string;
   /** Every marker string given to this participant. */
   markers: string[];
+  /** The markers a withdrawal that keeps the anonymised analysis keeps: the anonymised transcript's lines. */
+  keptWithAnonymisedAnalysis: string[];
 }
 
+/**
+ * A key entry every seeded participant's anonymised transcript uses (the study's key is shared:
+ * the same person is "[NAVN 1]" in every transcript). It belongs to no one participant, so it is in
+ * nobody's markers; a withdrawal must leave it, with the other participants' uses.
+ */
+export const sharedKeyOriginal = 'SENTINEL-shared-keyOriginal-7f3q';
+
+/** The questions of the seed's interview guide; each participant's checklist covers the first two. */
+export const seedGuideQuestions = [
+  { key: 'opening-about-you', text: 'Kan du fortelle litt om deg selv?' },
+  { key: 'everyday-life', text: 'Hvordan ser en vanlig dag ut for deg nå?' },
+  { key: 'closing-anything-else', text: 'Er det noe mer du vil si?' },
+] as const;
+
 let documentVersion = 900;
+
+function guideVersion(writer: StudyWriter): number {
+  documentVersion += 1;
+  const content = {
+    language: 'nb',
+    title: 'Intervjuguide',
+    parts: [{ key: 'main', title: 'Hoveddel', notes: '', questions: seedGuideQuestions.map((question) => ({ ...question, notes: '', followUps: [] })) }],
+  };
+  return Number(
+    writer
+      .statement("INSERT INTO guide_version (version, content, created_at, frozen_at) VALUES (?, ?, '2026-01-01T00:00:00Z', '2026-03-01T00:00:00Z')")
+      .run(documentVersion, JSON.stringify(content)).lastInsertRowid,
+  );
+}
 
 function documents(writer: StudyWriter): { letterId: number; formId: number } {
   documentVersion += 1;
@@ -39,7 +71,7 @@ export function seedParticipant(study: FreshStudy, tag: string, pseudonym: strin
     markers.push(marker);
     return marker;
   };
-  const id = study.core.session.require().db.write((writer) => {
+  const seeded = study.core.session.require().db.write((writer) => {
     const participantId = Number(
       writer
         .statement(
@@ -91,7 +123,53 @@ export function seedParticipant(study: FreshStudy, tag: string, pseudonym: strin
          VALUES (?, 'access', '2026-04-01', '2026-05-01', '2026-06-01', ?, ?, '2026-04-01T08:00:00Z')`,
       )
       .run(participantId, mark('extensionReason'), mark('requestNotes'));
-    return participantId;
+
+    // ── An interview with its checklist, an anonymised and a raw transcript, the review and the key.
+    const interviewId = Number(
+      writer
+        .statement(
+          `INSERT INTO interview (participant_id, guide_version_id, held_at, length_minutes, setting, setting_other, notes, created_at)
+           VALUES (?, ?, '2026-03-01T10:00', 75, 'other', ?, ?, '2026-03-01T12:00:00Z')`,
+        )
+        .run(participantId, guideVersion(writer), mark('settingOther'), mark('interviewNotes')).lastInsertRowid,
+    );
+    for (const question of seedGuideQuestions.slice(0, 2)) {
+      writer.statement("INSERT INTO interview_question (interview_id, question_key, covered_at) VALUES (?, ?, '2026-03-01T10:30')").run(interviewId, question.key);
+    }
+    // The recording on the register belongs to the interview (the register keeps it when the interview goes).
+    writer.statement('UPDATE recording SET interview_id = ? WHERE id = ?').run(interviewId, recordingId);
+    const transcript = writer.statement(
+      `INSERT INTO transcript (interview_id, title, state, anonymised_at, interviewer_label, participant_label, source, created_at, updated_at)
+       VALUES (?, ?, ?, ?, 'Intervjuer', ?, 'docx', '2026-03-02T09:00:00Z', '2026-03-03T09:00:00Z')`,
+    );
+    const line = writer.statement('INSERT INTO transcript_line (id, transcript_id, position, speaker, timestamp_ms, text) VALUES (?, ?, ?, ?, ?, ?)');
+    const anonymised = Number(
+      transcript.run(interviewId, mark('anonymisedTitle'), 'anonymised', '2026-03-03T09:00:00Z', mark('anonymisedParticipantLabel')).lastInsertRowid,
+    );
+    const kept: string[] = [];
+    for (const [index, speaker] of (['interviewer', 'participant', 'participant'] as const).entries()) {
+      const text = mark(`anonymisedLine${index + 1}`);
+      kept.push(text);
+      line.run(`${tag}-a${index + 1}`, anonymised, index + 1, speaker, 1000 * (65 + index * 7), text);
+    }
+    const raw = Number(transcript.run(interviewId, mark('rawTitle'), 'raw', null, mark('rawParticipantLabel')).lastInsertRowid);
+    for (const index of [0, 1]) line.run(`${tag}-r${index + 1}`, raw, index + 1, 'participant', null, mark(`rawLine${index + 1}`));
+    const hit = writer.statement(
+      "INSERT INTO anonymisation_hit (transcript_id, line_id, start, end, original, kind, decision, replacement) VALUES (?, ?, 0, 5, ?, 'name', ?, ?)",
+    );
+    hit.run(anonymised, `${tag}-a2`, mark('hitOriginalAnonymised'), 'accepted', '[NAVN 1]');
+    hit.run(raw, `${tag}-r1`, mark('hitOriginalRaw'), 'open', '');
+    const key = writer.statement("INSERT INTO anonymisation_key (original, replacement, kind, created_at) VALUES (?, ?, ?, '2026-03-03T08:00:00Z')");
+    const use = writer.statement('INSERT INTO anonymisation_key_use (key_id, transcript_id) VALUES (?, ?)');
+    const own = Number(key.run(mark('keyOriginalName'), '[NAVN 1]', 'name').lastInsertRowid);
+    const ownPlace = Number(key.run(mark('keyOriginalPlace'), '[STED 1]', 'place').lastInsertRowid);
+    writer.statement("INSERT INTO anonymisation_key (original, replacement, kind, created_at) VALUES (?, '[ARBEIDSSTED 1]', 'organisation', '2026-03-03T08:00:00Z') ON CONFLICT (original) DO NOTHING").run(sharedKeyOriginal);
+    const shared = writer.query<{ id: number }>('SELECT id FROM anonymisation_key WHERE original = ?').get(sharedKeyOriginal)!.id;
+    use.run(own, anonymised);
+    use.run(ownPlace, anonymised);
+    use.run(ownPlace, raw);
+    use.run(shared, anonymised);
+    return { participantId, kept };
   });
-  return { id, pseudonym, markers };
+  return { id: seeded.participantId, pseudonym, markers, keptWithAnonymisedAnalysis: seeded.kept };
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../../../main/core/db/cipher.js';
-import { participantTables } from '../../../main/core/participants/participantData.js';
-import type { WithdrawalPlan, WithdrawalReceipt } from '../../../shared/withdrawal/contract.js';
+import { participantTables, tablesReachedThrough } from '../../../main/core/participants/participantData.js';
+import { withdrawalSelections } from '../../../main/core/withdrawal/withdrawal.js';
+import { withdrawalScopes, type WithdrawalPlan, type WithdrawalReceipt, type WithdrawalScope } from '../../../shared/withdrawal/contract.js';
 import { containsText, freshStudy, openWithSqlcipher, sqlcipher4, testPassphrase, value, type FreshStudy } from '../../helpers/study.js';
-import { seedParticipant } from './seed.js';
+import { seedParticipant, sharedKeyOriginal } from './seed.js';
 
 const confirmInput = (participantId: number, typedPseudonym: string, scope = 'deleteEverything') => ({
   participantId,
@@ -46,36 +47,52 @@ describe('withdrawal: the plan', () => {
   it('lists every participant table with its rows, deleted or kept as participantData says, and why', async () => {
     const study = await freshStudy();
     const kari = seedParticipant(study, 'W', 'Deltaker 3');
-    for (const scope of ['deleteEverything', 'keepAnonymisedAnalysis'] as const) {
+    // Another participant, so one entry of the study's key is shared.
+    seedParticipant(study, 'Q', 'Deltaker 4');
+    const plans: Partial<Record<WithdrawalScope, WithdrawalPlan>> = {};
+    for (const scope of withdrawalScopes) {
       const plan = value<WithdrawalPlan>(await study.core.invoke('withdrawal.plan', { participantId: kari.id, scope }));
+      plans[scope] = plan;
       expect(plan.pseudonym).toBe('Deltaker 3');
       expect(plan.alreadyWithdrawn).toBe(false);
+      const selections = participantTables.map((entry) => ({ table: entry.table, ...withdrawalSelections(entry.rowsOf, entry.onWithdrawal[scope]) }));
       expect(plan.deleted.map((item) => item.table).sort()).toEqual(
-        participantTables.filter((entry) => entry.onWithdrawal[scope] === 'delete').map((entry) => entry.table).sort(),
+        [...selections.filter((entry) => entry.deleted !== null).map((entry) => entry.table), ...tablesReachedThrough.map((entry) => entry.table)].sort(),
       );
       expect(plan.kept.map((item) => item.table).sort()).toEqual(
-        [...participantTables.filter((entry) => entry.onWithdrawal[scope] === 'keep').map((entry) => entry.table), 'participant'].sort(),
+        [...selections.filter((entry) => entry.kept !== null).map((entry) => entry.table), 'participant'].sort(),
       );
       for (const item of plan.kept) expect(item.keptBecause, item.table).toBeTruthy();
     }
-    const plan = value<WithdrawalPlan>(await study.core.invoke('withdrawal.plan', { participantId: kari.id, scope: 'deleteEverything' }));
-    const rows = Object.fromEntries([...plan.deleted, ...plan.kept].map((item) => [item.table, item.rows]));
-    expect(rows).toEqual({
+    const rows = (items: WithdrawalPlan['deleted']) => Object.fromEntries(items.map((item) => [item.table, item.rows]));
+    const deletedEither = {
       participant_identity: 1,
       attribute_value: 7,
       consent_scan: 1,
-      consent: 1,
       recording_audio: 1,
-      recording: 2,
-      rights_request: 1,
-      withdrawal: 1,
-      participant: 1,
-    });
-    expect(plan.kept.find((item) => item.table === 'rights_request')?.cleared).toEqual(['notes', 'extension_reason']);
+      // The hits of both transcripts (they hold the originals) and every use of the key by them.
+      anonymisation_hit: 2,
+      anonymisation_key_use: 4,
+      interview_question: 2,
+      // The two entries only this participant's transcripts used; not the shared one.
+      anonymisation_key: 2,
+    };
+    const keptEither = { consent: 1, recording: 2, rights_request: 1, withdrawal: 1, participant: 1 };
+    expect(rows(plans.deleteEverything!.deleted)).toEqual({ ...deletedEither, transcript_line: 5, transcript: 2, interview: 1 });
+    expect(rows(plans.deleteEverything!.kept)).toEqual(keptEither);
+    // Keeping the anonymised analysis: the anonymised transcript, its three lines and its interview stay;
+    // the raw transcript and its two lines go.
+    expect(rows(plans.keepAnonymisedAnalysis!.deleted)).toEqual({ ...deletedEither, transcript_line: 2, transcript: 1, interview: 0 });
+    expect(rows(plans.keepAnonymisedAnalysis!.kept)).toEqual({ ...keptEither, transcript_line: 3, transcript: 1, interview: 1 });
+    const kept = Object.fromEntries(plans.keepAnonymisedAnalysis!.kept.map((item) => [item.table, item]));
+    expect(kept.interview).toMatchObject({ keptBecause: 'interviewAnchor', cleared: ['notes', 'setting_other'] });
+    expect(kept.transcript).toMatchObject({ keptBecause: 'anonymisedTranscript', cleared: ['title', 'participant_label'] });
+    expect(kept.transcript_line).toMatchObject({ keptBecause: 'anonymisedTranscript', cleared: [] });
+    expect(plans.deleteEverything!.kept.find((item) => item.table === 'rights_request')?.cleared).toEqual(['notes', 'extension_reason']);
     // One recording is on a dictaphone and not yet deleted: the researcher must delete it by hand.
-    expect(plan.recordingsOutsideStudy).toBe(1);
+    expect(plans.deleteEverything!.recordingsOutsideStudy).toBe(1);
     // The plan changes nothing.
-    expect(study.core.session.require().db.connection.prepare('SELECT count(*) FROM participant_identity').pluck().get()).toBe(1);
+    expect(study.core.session.require().db.connection.prepare('SELECT count(*) FROM participant_identity').pluck().get()).toBe(2);
   });
 
   it('refuses a participant who does not exist', async () => {
@@ -112,20 +129,63 @@ describe('withdrawal: confirming', () => {
       const study = await freshStudy();
       const kari = seedParticipant(study, 'W', 'Deltaker 3');
       const other = seedParticipant(study, 'Q', 'Deltaker 4');
+      const db = study.core.session.require().db.connection;
+      const everyEntry = [...participantTables, ...tablesReachedThrough];
+      const count = (table: string, where: string, participantId: number) =>
+        db.prepare(`SELECT count(*) FROM ${table} WHERE ${where}`).pluck().get(participantId) as number;
+      const rowsOf = (table: string, where: string, participantId: number) =>
+        db.prepare(`SELECT * FROM ${table} WHERE ${where}`).all(participantId).map((row) => JSON.stringify(row));
+      const othersBefore = everyEntry.map((entry) => rowsOf(entry.table, entry.rowsOf, other.id));
+      const ownKeyEntries = db
+        .prepare(`SELECT id FROM anonymisation_key WHERE ${tablesReachedThrough.find((entry) => entry.table === 'anonymisation_key')!.rowsOf}`)
+        .pluck()
+        .all(kari.id);
+      expect(ownKeyEntries).toHaveLength(2);
       const plan = value<WithdrawalPlan>(await study.core.invoke('withdrawal.plan', { participantId: kari.id, scope }));
       // Surrounding spaces are forgiven; the pseudonym itself must be exact.
       const receipt = value<WithdrawalReceipt>(await study.core.invoke('withdrawal.confirm', confirmInput(kari.id, ' Deltaker 3 ', scope)));
       expect(receipt.deleted).toEqual(Object.fromEntries(plan.deleted.map((item) => [item.table, item.rows])));
 
-      const db = study.core.session.require().db.connection;
-      for (const entry of participantTables) {
-        const left = db.prepare(`SELECT count(*) FROM ${entry.table} WHERE ${entry.rowsOf}`).pluck().get(kari.id);
-        const planned = [...plan.deleted, ...plan.kept].find((item) => item.table === entry.table)!;
-        expect(left, entry.table).toBe(entry.onWithdrawal[scope] === 'delete' ? 0 : planned.rows);
-        // The other participant keeps everything.
-        expect(db.prepare(`SELECT count(*) FROM ${entry.table} WHERE ${entry.rowsOf}`).pluck().get(other.id), entry.table).toBeGreaterThan(
-          entry.table === 'withdrawal' ? -1 : 0,
-        );
+      for (const [index, entry] of everyEntry.entries()) {
+        // What is left is exactly what the plan said would be kept.
+        const keptRows = plan.kept.find((item) => item.table === entry.table)?.rows ?? 0;
+        expect(count(entry.table, entry.rowsOf, kari.id), entry.table).toBe(keptRows);
+        // The other participant keeps everything, unchanged (and a key entry the two shared is now only theirs).
+        const othersAfter = rowsOf(entry.table, entry.rowsOf, other.id);
+        if (entry.table !== 'withdrawal') expect(othersBefore[index]!.length, entry.table).toBeGreaterThan(0);
+        if (tablesReachedThrough.includes(entry as never)) expect(othersAfter, entry.table).toEqual(expect.arrayContaining(othersBefore[index]!));
+        else expect(othersAfter, entry.table).toEqual(othersBefore[index]);
+      }
+      // The key entries only this participant used are gone; the shared one stays, used by the other's transcript alone.
+      expect(db.prepare(`SELECT count(*) FROM anonymisation_key WHERE id IN (${ownKeyEntries.join(', ')})`).pluck().get()).toBe(0);
+      expect(
+        db
+          .prepare(
+            `SELECT i.participant_id FROM anonymisation_key k JOIN anonymisation_key_use u ON u.key_id = k.id
+             JOIN transcript t ON t.id = u.transcript_id JOIN interview i ON i.id = t.interview_id WHERE k.original = ?`,
+          )
+          .pluck()
+          .all(sharedKeyOriginal),
+      ).toEqual([other.id]);
+      const interviewOfRecording = db.prepare('SELECT interview_id FROM recording WHERE participant_id = ? ORDER BY made_at').pluck().all(kari.id);
+      if (scope === 'deleteEverything') {
+        // The register keeps its receipt; the interview it belonged to is gone.
+        expect(interviewOfRecording).toEqual([null, null]);
+      } else {
+        // The anonymised transcript and its lines stay as they were; the interview stays as their anchor, its free text emptied.
+        const interview = db.prepare('SELECT id, held_at, length_minutes, setting, setting_other, notes FROM interview WHERE participant_id = ?').all(kari.id);
+        expect(interview).toEqual([{ id: expect.any(Number), held_at: '2026-03-01T10:00', length_minutes: 75, setting: 'other', setting_other: '', notes: '' }]);
+        const interviewId = (interview[0] as { id: number }).id;
+        expect(interviewOfRecording).toEqual([interviewId, null]);
+        expect(db.prepare('SELECT title, state, participant_label, interviewer_label FROM transcript WHERE interview_id = ?').all(interviewId)).toEqual([
+          { title: '', state: 'anonymised', participant_label: '', interviewer_label: 'Intervjuer' },
+        ]);
+        expect(
+          db
+            .prepare('SELECT text FROM transcript_line WHERE transcript_id IN (SELECT id FROM transcript WHERE interview_id = ?) ORDER BY position')
+            .pluck()
+            .all(interviewId),
+        ).toEqual(kari.keptWithAnonymisedAnalysis);
       }
       expect(db.prepare('SELECT status, withdrawn_on, pseudonym FROM participant WHERE id = ?').get(kari.id)).toEqual({
         status: 'withdrawn',
@@ -159,6 +219,13 @@ describe('withdrawal: confirming', () => {
         'cleared.consent': 1,
         'cleared.recording': 2,
         'cleared.rights_request': 1,
+        'deleted.anonymisation_hit': 2,
+        'deleted.anonymisation_key_use': 4,
+        'deleted.interview_question': 2,
+        'deleted.anonymisation_key': 2,
+        ...(scope === 'deleteEverything'
+          ? { 'deleted.transcript_line': 5, 'deleted.transcript': 2, 'deleted.interview': 1 }
+          : { 'deleted.transcript_line': 2, 'deleted.transcript': 1, 'deleted.interview': 0, 'cleared.transcript': 1, 'cleared.interview': 1 }),
       });
       const auditText = JSON.stringify(audit(study));
       expect(auditText).not.toContain('Deltaker 3');
@@ -201,53 +268,58 @@ describe('after a withdrawal', () => {
 });
 
 describe('withdrawal leaves no trace', () => {
-  it('no marker of the withdrawn participant in any table, column, index or free page; the other participant intact', async () => {
-    const study = await freshStudy();
-    const kari = seedParticipant(study, 'W', 'Deltaker 3');
-    const other = seedParticipant(study, 'Q', 'Deltaker 4');
-    // The seed reaches every participant table (a new table needs markers in seed.ts too).
-    for (const entry of participantTables.filter((table) => table.table !== 'withdrawal')) {
-      const rows = study.core.session.require().db.connection.prepare(`SELECT count(*) FROM ${entry.table} WHERE ${entry.rowsOf}`).pluck().get(kari.id);
-      expect(rows, `seed.ts gives no rows to ${entry.table}`).toBeGreaterThan(0);
-    }
-    // Markers must be where we think: the dump finds them before the withdrawal.
-    const before = dumpEverything(study.core.session.require().db.connection);
-    for (const marker of kari.markers) {
-      expect(before.some((cell) => containsText(cell.value, marker)), marker).toBe(true);
-    }
-    value(await study.core.invoke('withdrawal.confirm', confirmInput(kari.id, 'Deltaker 3')));
+  for (const scope of withdrawalScopes) {
+    it(`with scope ${scope}: no marker of what is deleted in any table, column, index or free page; the other participant intact`, async () => {
+      const study = await freshStudy();
+      const kari = seedParticipant(study, 'W', 'Deltaker 3');
+      const other = seedParticipant(study, 'Q', 'Deltaker 4');
+      // The seed reaches every participant table (a new table needs markers in seed.ts too).
+      for (const entry of [...participantTables, ...tablesReachedThrough].filter((table) => table.table !== 'withdrawal')) {
+        const rows = study.core.session.require().db.connection.prepare(`SELECT count(*) FROM ${entry.table} WHERE ${entry.rowsOf}`).pluck().get(kari.id);
+        expect(rows, `seed.ts gives no rows to ${entry.table}`).toBeGreaterThan(0);
+      }
+      // Markers must be where we think: the dump finds them before the withdrawal.
+      const before = dumpEverything(study.core.session.require().db.connection);
+      for (const marker of [...kari.markers, sharedKeyOriginal]) {
+        expect(before.some((cell) => containsText(cell.value, marker)), marker).toBe(true);
+      }
+      const kept = scope === 'keepAnonymisedAnalysis' ? kari.keptWithAnonymisedAnalysis : [];
+      expect(kept.length > 0).toBe(scope === 'keepAnonymisedAnalysis');
+      const gone = kari.markers.filter((marker) => !kept.includes(marker));
+      value(await study.core.invoke('withdrawal.confirm', confirmInput(kari.id, 'Deltaker 3', scope)));
 
-    const db = study.core.session.require().db.connection;
-    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect(db.pragma('foreign_key_check')).toEqual([]);
-    const after = dumpEverything(db);
-    for (const marker of kari.markers) {
-      const hits = after.filter((cell) => containsText(cell.value, marker)).map((cell) => cell.where);
-      expect(hits, marker).toEqual([]);
-    }
-    for (const marker of other.markers) {
-      expect(after.some((cell) => containsText(cell.value, marker)), marker).toBe(true);
-    }
-    value(await study.core.invoke('study.close', {}));
+      const db = study.core.session.require().db.connection;
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(db.pragma('foreign_key_check')).toEqual([]);
+      const after = dumpEverything(db);
+      for (const marker of gone) {
+        const hits = after.filter((cell) => containsText(cell.value, marker)).map((cell) => cell.where);
+        expect(hits, marker).toEqual([]);
+      }
+      for (const marker of [...kept, ...other.markers, sharedKeyOriginal]) {
+        expect(after.some((cell) => containsText(cell.value, marker)), marker).toBe(true);
+      }
+      value(await study.core.invoke('study.close', {}));
 
-    // The file itself, page by page, decrypted with the key: free pages and slack included.
-    const pages = sqlcipher4.pages(study.file);
-    const { key, hmacKey } = sqlcipher4.keys(testPassphrase, pages[0]!.page.subarray(0, 16));
-    const plaintext = Buffer.concat(
-      pages.map(({ page, number }) => {
-        expect(sqlcipher4.authenticates(page, number, hmacKey)).toBe(true);
-        return sqlcipher4.decrypt(page, number, key);
-      }),
-    );
-    expect(containsText(plaintext, 'SENTINEL-Q-name-7f3q')).toBe(true);
-    for (const marker of kari.markers) expect(containsText(plaintext, marker), marker).toBe(false);
+      // The file itself, page by page, decrypted with the key: free pages and slack included.
+      const pages = sqlcipher4.pages(study.file);
+      const { key, hmacKey } = sqlcipher4.keys(testPassphrase, pages[0]!.page.subarray(0, 16));
+      const plaintext = Buffer.concat(
+        pages.map(({ page, number }) => {
+          expect(sqlcipher4.authenticates(page, number, hmacKey)).toBe(true);
+          return sqlcipher4.decrypt(page, number, key);
+        }),
+      );
+      expect(containsText(plaintext, 'SENTINEL-Q-name-7f3q')).toBe(true);
+      for (const marker of gone) expect(containsText(plaintext, marker), marker).toBe(false);
 
-    // And reopened with any SQLCipher tool, the withdrawn participant is only a pseudonym and a status.
-    const reopened = openWithSqlcipher(study.file, testPassphrase, { readonly: true });
-    try {
-      expect(reopened.prepare('SELECT status FROM participant WHERE id = ?').pluck().get(kari.id)).toBe('withdrawn');
-    } finally {
-      reopened.close();
-    }
-  });
+      // And reopened with any SQLCipher tool, the withdrawn participant is only a pseudonym and a status.
+      const reopened = openWithSqlcipher(study.file, testPassphrase, { readonly: true });
+      try {
+        expect(reopened.prepare('SELECT status FROM participant WHERE id = ?').pluck().get(kari.id)).toBe('withdrawn');
+      } finally {
+        reopened.close();
+      }
+    });
+  }
 });
