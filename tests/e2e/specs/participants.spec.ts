@@ -142,3 +142,39 @@ test('delete all identifying details at the end of the study', async ({ page }) 
   await expect(page.getByRole('button', { name: 'Show identifying details' })).toHaveCount(0);
   await expect(page.getByText(/All directly identifying details were deleted on/)).toBeVisible();
 });
+
+test('leaving a participant with unsaved attribute values or details asks first', async ({ page }) => {
+  await newStudyAtParticipants(page, 'Unsaved participant');
+  await page.getByRole('button', { name: 'Add participant' }).click();
+  const list = page.getByRole('table', { name: 'Participants in the study' });
+  await list.getByRole('button', { name: 'Deltaker 1' }).click();
+  await page.getByLabel('Alder').fill('52');
+
+  // Back to the list: asked, and staying keeps what was typed.
+  await page.getByRole('button', { name: 'Back to all participants' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Unsaved changes' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Stay and save' }).click();
+  await expect(page.getByLabel('Alder')).toHaveValue('52');
+
+  // Another section: asked too. Saving makes the page clean, and then nobody asks.
+  await page.getByRole('navigation', { name: 'Study' }).getByRole('button', { name: 'Overview', exact: true }).click();
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Stay and save' }).click();
+  await page.getByRole('button', { name: 'Save attributes' }).click();
+  await expect(page.getByText('The attributes were saved.')).toBeVisible();
+
+  // Identifying details typed but not saved: asked; leaving without saving drops them.
+  await page.getByRole('button', { name: 'Show identifying details' }).click();
+  await page.getByLabel('Name', { exact: true }).fill('Ikke lagret');
+  await page.getByRole('button', { name: 'Back to all participants' }).click();
+  await dialog.getByRole('button', { name: 'Leave without saving' }).click();
+  await expect(list).toBeVisible();
+  await list.getByRole('button', { name: 'Deltaker 1' }).click();
+  await expect(page.getByLabel('Alder')).toHaveValue('52');
+  await page.getByRole('button', { name: 'Show identifying details' }).click();
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('');
+  await page.getByRole('button', { name: 'Back to all participants' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(list).toBeVisible();
+});

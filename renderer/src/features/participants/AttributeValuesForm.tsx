@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkAttributeValue, type AttributeValueProblem } from '../../../../shared/participants/attributes.js';
 import type { Attribute, ParticipantDetail } from '../../../../shared/participants/contract.js';
@@ -9,6 +9,8 @@ interface AttributeValuesFormProps {
   detail: ParticipantDetail;
   attributes: Attribute[];
   onSaved: (detail: ParticipantDetail) => void;
+  /** Whether the form holds values not yet saved. */
+  onDirtyChange: (dirty: boolean) => void;
 }
 
 /** Numbers are shown with the decimal mark of the user's language. */
@@ -17,13 +19,19 @@ function shownValue(attribute: Attribute, stored: string, decimalComma: boolean)
 }
 
 /** A participant's value for every attribute, each checked by its kind before anything is saved. */
-export function AttributeValuesForm({ detail, attributes, onSaved }: AttributeValuesFormProps) {
+export function AttributeValuesForm({ detail, attributes, onSaved, onDirtyChange }: AttributeValuesFormProps) {
   const { t, i18n } = useTranslation();
   const errorText = useErrorText();
   const decimalComma = i18n.language === 'nb';
-  const [draft, setDraft] = useState<Record<number, string>>(() =>
-    Object.fromEntries(attributes.map((attribute) => [attribute.id, shownValue(attribute, detail.values[String(attribute.id)] ?? '', decimalComma)])),
+  const shownValues = useCallback(
+    (of: ParticipantDetail): Record<number, string> =>
+      Object.fromEntries(attributes.map((attribute) => [attribute.id, shownValue(attribute, of.values[String(attribute.id)] ?? '', decimalComma)])),
+    [attributes, decimalComma],
   );
+  const savedValues = useMemo(() => shownValues(detail), [shownValues, detail]);
+  const [draft, setDraft] = useState<Record<number, string>>(savedValues);
+  const dirty = attributes.some((attribute) => (draft[attribute.id] ?? '') !== (savedValues[attribute.id] ?? ''));
+  useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
   const [problems, setProblems] = useState<Record<number, AttributeValueProblem>>({});
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
@@ -49,6 +57,8 @@ export function AttributeValuesForm({ detail, attributes, onSaved }: AttributeVa
         values: attributes.map((attribute) => ({ attributeId: attribute.id, value: draft[attribute.id] ?? '' })),
       });
       onSaved(stored);
+      // As stored (a number may be written back in its tidy form), so the form is clean again.
+      setDraft(shownValues(stored));
       setSaved(true);
     } catch (caught) {
       setError(caught);

@@ -7,6 +7,8 @@ import { useDates } from './dates.js';
 
 interface IdentityCardProps {
   participantId: number;
+  /** Whether the shown details hold changes not yet saved. */
+  onDirtyChange: (dirty: boolean) => void;
 }
 
 const fields = ['name', 'phone', 'email', 'address'] as const;
@@ -15,12 +17,16 @@ const fields = ['name', 'phone', 'email', 'address'] as const;
  * Name, phone, e-mail and address: hidden until the researcher asks (each showing is audited), and
  * gone from the screen again when they hide them or leave the participant (the state dies with it).
  */
-export function IdentityCard({ participantId }: IdentityCardProps) {
+export function IdentityCard({ participantId, onDirtyChange }: IdentityCardProps) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const { day } = useDates();
   const [deletedAt, setDeletedAt] = useState<string | null | undefined>(undefined);
   const [identity, setIdentity] = useState<Identity | null>(null);
+  // What is stored, as last read or saved: the form is dirty when it differs.
+  const [storedIdentity, setStoredIdentity] = useState<Identity | null>(null);
+  const dirty = identity !== null && storedIdentity !== null && fields.some((field) => identity[field] !== storedIdentity[field]);
+  useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
   const showRef = useRef<HTMLButtonElement>(null);
@@ -37,7 +43,9 @@ export function IdentityCard({ participantId }: IdentityCardProps) {
   async function show() {
     setError(null);
     try {
-      setIdentity(await invoke('participants.identity', { id: participantId }));
+      const read = await invoke('participants.identity', { id: participantId });
+      setIdentity(read);
+      setStoredIdentity(read);
     } catch (caught) {
       setError(caught);
     }
@@ -45,6 +53,7 @@ export function IdentityCard({ participantId }: IdentityCardProps) {
 
   function hide() {
     setIdentity(null);
+    setStoredIdentity(null);
     setSaved(false);
     // Focus goes back to the button that shows them again, after it has rendered.
     requestAnimationFrame(() => showRef.current?.focus());
@@ -55,7 +64,9 @@ export function IdentityCard({ participantId }: IdentityCardProps) {
     if (!identity) return;
     setError(null);
     try {
-      setIdentity(await invoke('participants.updateIdentity', { id: participantId, identity }));
+      const written = await invoke('participants.updateIdentity', { id: participantId, identity });
+      setIdentity(written);
+      setStoredIdentity(written);
       setSaved(true);
     } catch (caught) {
       setError(caught);

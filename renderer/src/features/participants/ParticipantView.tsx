@@ -1,8 +1,8 @@
-import { Fragment, useEffect, useRef, useState, type FormEvent } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { participantStatuses, settableStatuses, type Attribute, type ParticipantDetail, type SettableStatus } from '../../../../shared/participants/contract.js';
 import { invoke } from '../../bridge/index.js';
-import { Alert, Button, Field, TextField, errorCodeOf, showErrorsAndFocus, useErrorText } from '../../ui/index.js';
+import { Alert, Button, ConfirmDialog, Field, TextField, errorCodeOf, showErrorsAndFocus, useErrorText } from '../../ui/index.js';
 import { AccessExport, WithdrawParticipant } from '../withdrawal/index.js';
 import { AttributeValuesForm } from './AttributeValuesForm.js';
 import { IdentityCard } from './IdentityCard.js';
@@ -11,16 +11,32 @@ import { today, useDates } from './dates.js';
 interface ParticipantViewProps {
   id: number;
   onBack: () => void;
+  /** Whether a form on this page holds changes not yet saved (the study screen asks before leaving). */
+  onDirtyChange: (dirty: boolean) => void;
 }
 
+type DirtyPart = 'values' | 'identity';
+
 /** One participant: pseudonym, status and its dates, attributes, and (only when asked) identifying details. */
-export function ParticipantView({ id, onBack }: ParticipantViewProps) {
+export function ParticipantView({ id, onBack, onDirtyChange }: ParticipantViewProps) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const [detail, setDetail] = useState<ParticipantDetail | null>(null);
   const [attributes, setAttributes] = useState<Attribute[] | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [dirtyParts, setDirtyParts] = useState<Record<DirtyPart, boolean>>({ values: false, identity: false });
+  const [askingToLeave, setAskingToLeave] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
+
+  const dirty = dirtyParts.values || dirtyParts.identity;
+  const reportDirty = useMemo(() => {
+    const reporter = (part: DirtyPart) => (partDirty: boolean) =>
+      setDirtyParts((current) => (current[part] === partDirty ? current : { ...current, [part]: partDirty }));
+    return { values: reporter('values'), identity: reporter('identity') };
+  }, []);
+  useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
+  useEffect(() => () => onDirtyChange(false), [onDirtyChange]);
+  const back = () => (dirty ? setAskingToLeave(true) : onBack());
 
   useEffect(() => {
     invoke('participants.get', { id }).then(setDetail, setError);
@@ -38,7 +54,7 @@ export function ParticipantView({ id, onBack }: ParticipantViewProps) {
   return (
     <div className="stack">
       <p>
-        <Button variant="quiet" onClick={onBack}>
+        <Button variant="quiet" onClick={back}>
           <span aria-hidden="true">← </span>
           {t('participants.detail.back')}
         </Button>
@@ -51,8 +67,14 @@ export function ParticipantView({ id, onBack }: ParticipantViewProps) {
           </h2>
           <RenameForm detail={detail} onSaved={setDetail} />
           <StatusForm detail={detail} onSaved={setDetail} />
-          <AttributeValuesForm key={`values-${detail.participant.status}`} detail={detail} attributes={attributes} onSaved={setDetail} />
-          <IdentityCard key={`identity-${detail.participant.status}`} participantId={id} />
+          <AttributeValuesForm
+            key={`values-${detail.participant.status}`}
+            detail={detail}
+            attributes={attributes}
+            onSaved={setDetail}
+            onDirtyChange={reportDirty.values}
+          />
+          <IdentityCard key={`identity-${detail.participant.status}`} participantId={id} onDirtyChange={reportDirty.identity} />
           <h3 className="page-heading">{t('participants.detail.dataProtectionHeading')}</h3>
           <AccessExport participantId={id} pseudonym={detail.participant.pseudonym} />
           <WithdrawParticipant participantId={id} pseudonym={detail.participant.pseudonym} onDone={reload} />
@@ -60,6 +82,19 @@ export function ParticipantView({ id, onBack }: ParticipantViewProps) {
       ) : error ? null : (
         <p role="status">{t('participants.loading')}</p>
       )}
+      <ConfirmDialog
+        open={askingToLeave}
+        title={t('leave.title')}
+        body={t('leave.body')}
+        cancelLabel={t('leave.stay')}
+        confirmLabel={t('leave.discard')}
+        onCancel={() => setAskingToLeave(false)}
+        onConfirm={() => {
+          setAskingToLeave(false);
+          onDirtyChange(false);
+          onBack();
+        }}
+      />
     </div>
   );
 }

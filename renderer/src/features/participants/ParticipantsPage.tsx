@@ -26,7 +26,7 @@ function compare(a: Participant, b: Participant, key: SortKey): number {
 }
 
 /** The participant register: the list, adding, one participant at a time, attributes, and the end of the study. */
-export function ParticipantsPage() {
+export function ParticipantsPage({ onDirtyChange }: { onDirtyChange: (dirty: boolean) => void }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const { date } = useDates();
@@ -53,6 +53,7 @@ export function ParticipantsPage() {
     return (
       <ParticipantView
         id={openId}
+        onDirtyChange={onDirtyChange}
         onBack={() => {
           setOpenId(null);
           reload();

@@ -27,6 +27,15 @@ export function StudyScreen({ study: initial }: StudyScreenProps) {
 
   useActivityReporting();
 
+  // Closing the window (or reloading) while a section holds unsaved changes asks first: the browser
+  // shows its own question, and the Electron shell one in the researcher's language.
+  useEffect(() => {
+    if (!dirty) return;
+    const ask = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [dirty]);
+
   /** Runs `action` at once, or after the researcher agrees to drop unsaved changes. */
   function guarded(action: () => void) {
     if (dirty) setPending(() => action);

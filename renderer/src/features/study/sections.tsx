@@ -43,7 +43,7 @@ export const studySections: readonly StudySection[] = [
   {
     id: 'participants',
     label: (t) => t('participants.nav'),
-    render: () => <ParticipantsPage />,
+    render: ({ onDirtyChange }) => <ParticipantsPage onDirtyChange={onDirtyChange} />,
   },
   { id: 'consent', label: (t) => t('consent.nav'), render: ({ study, onDirtyChange }) => <ConsentPage study={study} onDirtyChange={onDirtyChange} /> },
   {

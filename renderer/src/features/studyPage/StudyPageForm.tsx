@@ -46,14 +46,6 @@ export function StudyPageForm({ onDirtyChange, onSaved }: StudyPageFormProps) {
 
   const dirty = page !== null && JSON.stringify(page) !== saved;
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
-  // Closing the window (or reloading) with unsaved changes asks first: the browser shows its own
-  // question, and the Electron shell shows one in the researcher's language.
-  useEffect(() => {
-    if (!dirty) return;
-    const ask = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', ask);
-    return () => window.removeEventListener('beforeunload', ask);
-  }, [dirty]);
   useEffect(() => () => onDirtyChange(false), [onDirtyChange]);
 
   const onKey = useEffectEvent((event: KeyboardEvent) => {
