@@ -23,7 +23,7 @@ async function startHost(language: 'en' | 'nb'): Promise<{ host: Host; stop: () 
   });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`The browser host did not start: ${output}`)), 15_000);
+    const timer = setTimeout(() => reject(new Error(`The browser host did not start: ${output}`)), 30_000);
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const match = /Groundwork preview: (\S+)/.exec(output);
