@@ -67,3 +67,20 @@ export function stepPart(content: GuideContent, key: string, direction: -1 | 1):
   if (from < 0 || to < 0 || to >= content.parts.length) return null;
   return { content: movePart(content, key, to), index: to };
 }
+
+/** Follow-up prompts as the researcher types them, one a line: blank lines and spaces around are dropped. */
+export function promptLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
+
+/** What must be filled in before a guide can be saved: the title, every part's title and every question. */
+export function emptyGuideFields(content: GuideContent): { title: boolean; parts: string[]; questions: string[] } {
+  return {
+    title: content.title.trim() === '',
+    parts: content.parts.filter((part) => part.title.trim() === '').map((part) => part.key),
+    questions: content.parts.flatMap((part) => part.questions.filter((question) => question.text.trim() === '').map((question) => question.key)),
+  };
+}

@@ -7,6 +7,7 @@ import { removeStudyFiles } from '../db/open.js';
 import { addDemoParticipants } from '../participants/demo.js';
 import { addDemoConsents } from '../consent/demo.js';
 import { addDemoRecordings } from '../recordings/demo.js';
+import { addDemoInterviews } from '../interviews/demo.js';
 import { addDemoRequests } from '../requests/demo.js';
 import { writeStudyPage } from '../study/page.js';
 import type { StudySession } from '../study/session.js';
@@ -58,6 +59,7 @@ export function openDemoStudy(session: StudySession, userDataDir: string): Study
     addDemoParticipants(writer);
     addDemoConsents(writer);
     addDemoRecordings(writer);
+    addDemoInterviews(writer);
     addDemoRequests(writer);
     recordAudit(writer, 'study.pageUpdated');
   });

@@ -7,6 +7,8 @@ import { recordingsMessages } from '../features/recordings/messages.js';
 import { requestsMessages } from '../features/requests/messages.js';
 import { overviewMessages } from '../features/overview/messages.js';
 import { consentMessages } from '../features/consent/messages.js';
+import { guideMessages } from '../features/guide/messages.js';
+import { interviewsMessages } from '../features/interviews/messages.js';
 
 /**
  * Each feature keeps its own texts beside its code (`features/<feature>/messages.ts`), so that
@@ -35,6 +37,8 @@ export const featureMessages = {
   requests: requestsMessages,
   overview: overviewMessages,
   consent: consentMessages,
+  guide: guideMessages,
+  interviews: interviewsMessages,
 } satisfies Record<string, FeatureMessages<unknown>>;
 
 type Features = typeof featureMessages;

@@ -10,6 +10,8 @@ import { OverviewPage } from '../overview/OverviewPage.js';
 import { RecordingsPage } from '../recordings/RecordingsPage.js';
 import { RequestsPage } from '../requests/RequestsPage.js';
 import { ConsentPage } from '../consent/ConsentPage.js';
+import { GuidePage } from '../guide/GuidePage.js';
+import { InterviewsPage } from '../interviews/InterviewsPage.js';
 
 /** What every section of an open study is given. */
 export interface SectionProps {
@@ -50,6 +52,16 @@ export const studySections: readonly StudySection[] = [
     id: 'recordings',
     label: (t) => t('recordings.nav'),
     render: ({ navigate }) => <RecordingsPage navigate={navigate} />,
+  },
+  {
+    id: 'guide',
+    label: (t) => t('guide.nav'),
+    render: ({ study, onDirtyChange }) => <GuidePage study={study} onDirtyChange={onDirtyChange} />,
+  },
+  {
+    id: 'interviews',
+    label: (t) => t('interviews.nav'),
+    render: ({ navigate, onDirtyChange }) => <InterviewsPage navigate={navigate} onDirtyChange={onDirtyChange} />,
   },
   {
     id: 'requests',
