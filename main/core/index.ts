@@ -14,6 +14,7 @@ import { recordingsHandlers } from './recordings/handlers.js';
 import { requestsHandlers } from './requests/handlers.js';
 import { overviewHandlers } from './overview/handlers.js';
 import { consentHandlers } from './consent/handlers.js';
+import { calendarHandlers } from './calendar/handlers.js';
 import { guideHandlers } from './guide/handlers.js';
 import { interviewsHandlers } from './interviews/handlers.js';
 
@@ -53,6 +54,7 @@ export function createCore(platform: Platform): Core {
     ...requestsHandlers(session),
     ...overviewHandlers(session),
     ...consentHandlers(session),
+    ...calendarHandlers(session),
     ...guideHandlers(session),
     ...interviewsHandlers(session),
   });

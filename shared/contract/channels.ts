@@ -9,6 +9,7 @@ import { recordingsChannels } from '../recordings/contract.js';
 import { requestsChannels } from '../requests/contract.js';
 import { overviewChannels } from '../overview/contract.js';
 import { consentChannels } from '../consent/contract.js';
+import { calendarChannels } from '../calendar/contract.js';
 import { guideChannels } from '../guide/contract.js';
 import { interviewsChannels } from '../interviews/contract.js';
 
@@ -26,6 +27,7 @@ export const channels = {
   ...requestsChannels,
   ...overviewChannels,
   ...consentChannels,
+  ...calendarChannels,
   ...guideChannels,
   ...interviewsChannels,
 } as const;

@@ -48,6 +48,7 @@ const never = { deleteEverything: 'keep', keepAnonymisedAnalysis: 'keep' } as co
 
 const interviewsOf = 'SELECT id FROM interview WHERE participant_id = ?';
 const transcriptsOf = `SELECT id FROM transcript WHERE interview_id IN (${interviewsOf})`;
+const membersOf = 'SELECT id FROM group_member WHERE participant_id = ?';
 const anonymisedTranscripts = "SELECT id FROM transcript WHERE state = 'anonymised'";
 
 export const participantTables: readonly ParticipantTable[] = [
@@ -102,6 +103,14 @@ export const participantTables: readonly ParticipantTable[] = [
     clearedOnKeep: ['title', 'participant_label'],
   },
   { table: 'interview_question', rowsOf: `interview_id IN (${interviewsOf})`, onWithdrawal: always },
+  // The group calendar (issue 7): a group member linked to the participant goes, with their
+  // attendance, the leader's notes about them, their individual talks and the evaluation answers
+  // linked to them. The group, its sessions and the log about the group as a whole stay.
+  { table: 'group_log_mention', rowsOf: `member_id IN (${membersOf})`, onWithdrawal: always },
+  { table: 'group_attendance', rowsOf: `member_id IN (${membersOf})`, onWithdrawal: always },
+  { table: 'group_talk', rowsOf: `member_id IN (${membersOf})`, onWithdrawal: always },
+  { table: 'group_evaluation', rowsOf: `member_id IN (${membersOf})`, onWithdrawal: always },
+  { table: 'group_member', rowsOf: 'participant_id = ?', onWithdrawal: always },
   {
     table: 'interview',
     rowsOf: 'participant_id = ?',
