@@ -135,9 +135,10 @@ export const tablesReachedThrough: readonly TableReachedThrough[] = [
 
 /**
  * Tables the participant tables point at that hold nothing about any one participant: the study's
- * attribute definitions, its consent documents and its interview guide.
+ * attribute definitions, its consent documents and its interview guide; and a group and its
+ * sessions, which are the whole group's (what concerns one member is in the member's tables).
  */
-export const sharedTables: readonly string[] = ['attribute', 'consent_document', 'guide_version'];
+export const sharedTables: readonly string[] = ['attribute', 'consent_document', 'guide_version', 'calendar_group', 'group_session'];
 
 /** The participant's own row: kept on withdrawal with only its pseudonym, status and dates. */
 export const participantTable = 'participant';
