@@ -4,10 +4,13 @@ import type { Language } from '../app/contract.js';
  * The access export's JSON (GDPR art. 15 and 20). The keys are stable: a later version may add
  * keys, never rename or remove one, and says so by raising `version`. Dates are `YYYY-MM-DD`,
  * moments ISO 8601 in UTC; a value that was never set is `null`.
+ *
+ * Version 2 added `interviews` (with their checklists, transcripts, lines and the anonymisation
+ * review) and `anonymisationKey`.
  */
 export interface AccessExport {
   format: 'groundwork.accessExport';
-  version: 1;
+  version: 2;
   exportedAt: string;
   study: { title: string };
   participant: {
@@ -50,6 +53,38 @@ export interface AccessExport {
     /** Audio stored inside the study: named and sized here (the participant may ask to listen to it). */
     audioInStudy: { fileName: string; mediaType: string; bytes: number } | null;
   }[];
+  interviews: {
+    /** Local time in Norway, `YYYY-MM-DDTHH:MM`. */
+    heldAt: string;
+    lengthMinutes: number | null;
+    /** `video`, `home`, `groupRoom` or `other` (then described in `settingOther`). */
+    setting: string;
+    settingOther: string;
+    /** The interviewer's notes. */
+    notes: string;
+    guideVersion: number | null;
+    /** The guide's questions ticked as covered; `question` is the guide's wording (null if it cannot be read). */
+    coveredQuestions: { key: string; question: string | null; coveredAt: string }[];
+    transcripts: {
+      title: string;
+      /** `raw` until the anonymisation review is finished, then `anonymised`. */
+      state: string;
+      anonymisedAt: string | null;
+      completedAt: string | null;
+      /** `typed`, `pasted`, or the imported file's format: `txt`, `docx`, `srt`, `vtt`. */
+      source: string;
+      interviewerLabel: string;
+      participantLabel: string;
+      createdAt: string;
+      updatedAt: string;
+      /** Every line, with the number shown in the margin; `speaker` is `interviewer`, `participant` or `other`. */
+      lines: { number: number; speaker: string; timestampMs: number | null; text: string }[];
+      /** What the review found that may identify someone (the original words) and what was decided. */
+      anonymisationReview: { line: number | null; original: string; kind: string; decision: string; replacement: string }[];
+    }[];
+  }[];
+  /** The entries of the study's anonymisation key that these transcripts use: the original words and their replacements. */
+  anonymisationKey: { original: string; replacement: string; kind: string }[];
   requests: {
     kind: string;
     receivedOn: string;
@@ -109,6 +144,31 @@ export const accessExportTexts = {
     deletionConfirmedBy: 'Deletion confirmed by',
     notes: 'Notes',
     audioInStudy: 'Audio stored in the study file',
+    interviews: 'Interviews',
+    heldAt: 'Date and time',
+    lengthMinutes: 'Length (minutes)',
+    setting: 'Where',
+    settingOther: 'Where, described',
+    guideVersion: 'Interview guide, version',
+    coveredQuestions: 'Questions covered',
+    transcripts: 'Transcripts',
+    interview: 'Interview',
+    transcriptTitle: 'Title',
+    transcriptState: 'State',
+    anonymisedAt: 'Anonymised',
+    completedAt: 'Marked complete',
+    source: 'Made from',
+    speakers: 'Speakers',
+    lines: 'Lines',
+    lineNumber: 'Line',
+    speaker: 'Speaker',
+    timestamp: 'Time',
+    text: 'Text',
+    anonymisationReview: 'Words in the transcript that may identify someone, and what was done with them',
+    original: 'Original',
+    replacement: 'Replaced with',
+    decision: 'Decision',
+    anonymisationKey: 'The anonymisation key: words in your transcripts and what they are replaced with',
     requests: 'Your requests',
     kind: 'Kind',
     receivedOn: 'Received',
@@ -167,6 +227,31 @@ export const accessExportTexts = {
     deletionConfirmedBy: 'Sletting bekreftet av',
     notes: 'Notater',
     audioInStudy: 'Lyd lagret i studiefilen',
+    interviews: 'Intervjuer',
+    heldAt: 'Dato og tid',
+    lengthMinutes: 'Lengde (minutter)',
+    setting: 'Hvor',
+    settingOther: 'Sted, beskrevet',
+    guideVersion: 'Intervjuguide, versjon',
+    coveredQuestions: 'Spørsmål som ble dekket',
+    transcripts: 'Transkripsjoner',
+    interview: 'Intervju',
+    transcriptTitle: 'Tittel',
+    transcriptState: 'Tilstand',
+    anonymisedAt: 'Anonymisert',
+    completedAt: 'Markert som ferdig',
+    source: 'Laget fra',
+    speakers: 'Talere',
+    lines: 'Linjer',
+    lineNumber: 'Linje',
+    speaker: 'Taler',
+    timestamp: 'Tid',
+    text: 'Tekst',
+    anonymisationReview: 'Ord i transkripsjonen som kan identifisere noen, og hva som ble gjort med dem',
+    original: 'Opprinnelig',
+    replacement: 'Erstattet med',
+    decision: 'Avgjørelse',
+    anonymisationKey: 'Anonymiseringsnøkkelen: ord i transkripsjonene dine og hva de erstattes med',
     requests: 'Dine henvendelser',
     kind: 'Type',
     receivedOn: 'Mottatt',
@@ -193,6 +278,13 @@ export const accessExportValues: Record<Language, Record<string, string>> = {
     access: 'access', rectification: 'rectification', erasure: 'erasure', restriction: 'restriction', portability: 'portability', objection: 'objection',
     open: 'open', answered: 'answered', refused: 'refused',
     deleteEverything: 'delete everything', keepAnonymisedAnalysis: 'keep what is already anonymised and analysed',
+    video: 'video meeting', home: 'at home', groupRoom: 'in the group’s room', other: 'other',
+    raw: 'not yet anonymised', anonymised: 'anonymised',
+    typed: 'typed', pasted: 'pasted', txt: 'a text file', docx: 'a Word document', srt: 'a subtitle file (SRT)', vtt: 'a subtitle file (WebVTT)',
+    interviewer: 'interviewer', participant: 'participant',
+    accepted: 'replaced', rejected: 'kept as written', changed: 'replaced with other words',
+    name: 'name', place: 'place', organisation: 'organisation or workplace', phone: 'phone number', email: 'e-mail address',
+    nationalId: 'national identity number', address: 'address', date: 'date', age: 'age',
   },
   nb: {
     asked: 'spurt', consented: 'samtykket', interviewed: 'intervjuet', completed: 'fullført', withdrawn: 'trukket seg',
@@ -200,5 +292,12 @@ export const accessExportValues: Record<Language, Record<string, string>> = {
     access: 'innsyn', rectification: 'retting', erasure: 'sletting', restriction: 'begrensning', portability: 'dataportabilitet', objection: 'protest',
     open: 'åpen', answered: 'besvart', refused: 'avslått',
     deleteEverything: 'slett alt', keepAnonymisedAnalysis: 'behold det som allerede er anonymisert og analysert',
+    video: 'videomøte', home: 'hjemme', groupRoom: 'i gruppas rom', other: 'annet',
+    raw: 'ikke anonymisert ennå', anonymised: 'anonymisert',
+    typed: 'skrevet inn', pasted: 'limt inn', txt: 'en tekstfil', docx: 'et Word-dokument', srt: 'en undertekstfil (SRT)', vtt: 'en undertekstfil (WebVTT)',
+    interviewer: 'intervjuer', participant: 'deltaker',
+    accepted: 'erstattet', rejected: 'beholdt slik det står', changed: 'erstattet med andre ord',
+    name: 'navn', place: 'sted', organisation: 'organisasjon eller arbeidssted', phone: 'telefonnummer', email: 'e-postadresse',
+    nationalId: 'fødselsnummer', address: 'adresse', date: 'dato', age: 'alder',
   },
 };

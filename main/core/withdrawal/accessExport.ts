@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Language } from '../../../shared/app/contract.js';
 import { GroundworkError } from '../../../shared/contract/errors.js';
+import { guideContentSchema, guideQuestions } from '../../../shared/guide/contract.js';
 import type { AccessExport } from '../../../shared/withdrawal/accessExport.js';
 import type { AccessExportFormat } from '../../../shared/withdrawal/contract.js';
 import type { StudyReader } from '../db/connection.js';
@@ -82,6 +83,16 @@ export function readAccessExport(reader: StudyReader, participantId: number, now
        WHERE r.participant_id = ? ORDER BY r.made_at, r.id`,
     )
     .all(participantId);
+  const interviews = readInterviews(reader, participantId);
+  // Every entry of the study's key that this person's transcripts use: the originals are their words.
+  const keyEntries = reader
+    .query<{ original: string; replacement: string; kind: string }>(
+      `SELECT k.original, k.replacement, k.kind FROM anonymisation_key k
+       WHERE k.id IN (SELECT u.key_id FROM anonymisation_key_use u JOIN transcript t ON t.id = u.transcript_id
+                      JOIN interview i ON i.id = t.interview_id WHERE i.participant_id = ?)
+       ORDER BY k.id`,
+    )
+    .all(participantId);
   const requests = reader
     .query<{
       kind: string;
@@ -102,7 +113,7 @@ export function readAccessExport(reader: StudyReader, participantId: number, now
 
   return {
     format: 'groundwork.accessExport',
-    version: 1,
+    version: 2,
     exportedAt: now.toISOString(),
     study: { title: study?.title ?? '' },
     participant: {
@@ -152,6 +163,8 @@ export function readAccessExport(reader: StudyReader, participantId: number, now
       audioInStudy:
         row.file_name && row.media_type ? { fileName: row.file_name, mediaType: row.media_type, bytes: row.bytes ?? 0 } : null,
     })),
+    interviews,
+    anonymisationKey: keyEntries,
     requests: requests.map((row) => ({
       kind: row.kind,
       receivedOn: row.received_on,
@@ -171,6 +184,101 @@ export function readAccessExport(reader: StudyReader, participantId: number, now
         }
       : null,
   };
+}
+
+/** The participant's interviews, each with its checklist and its transcripts, lines and review. */
+function readInterviews(reader: StudyReader, participantId: number): AccessExport['interviews'] {
+  const interviews = reader
+    .query<{
+      id: number;
+      held_at: string;
+      length_minutes: number | null;
+      setting: string;
+      setting_other: string;
+      notes: string;
+      guide_version: number | null;
+      guide_content: string | null;
+    }>(
+      `SELECT i.id, i.held_at, i.length_minutes, i.setting, i.setting_other, i.notes, g.version AS guide_version, g.content AS guide_content
+       FROM interview i LEFT JOIN guide_version g ON g.id = i.guide_version_id
+       WHERE i.participant_id = ? ORDER BY i.held_at, i.id`,
+    )
+    .all(participantId);
+  const covered = reader.query<{ question_key: string; covered_at: string }>(
+    'SELECT question_key, covered_at FROM interview_question WHERE interview_id = ? ORDER BY covered_at, question_key',
+  );
+  const transcripts = reader.query<{
+    id: number;
+    title: string;
+    state: string;
+    anonymised_at: string | null;
+    completed_at: string | null;
+    interviewer_label: string;
+    participant_label: string;
+    source: string;
+    created_at: string;
+    updated_at: string;
+  }>('SELECT * FROM transcript WHERE interview_id = ? ORDER BY created_at, id');
+  const lines = reader.query<{ id: string; position: number; speaker: string; timestamp_ms: number | null; text: string }>(
+    'SELECT id, position, speaker, timestamp_ms, text FROM transcript_line WHERE transcript_id = ? ORDER BY position',
+  );
+  const hits = reader.query<{ line_id: string; original: string; kind: string; decision: string; replacement: string }>(
+    'SELECT line_id, original, kind, decision, replacement FROM anonymisation_hit WHERE transcript_id = ? ORDER BY id',
+  );
+  return interviews.map((interview) => {
+    const questionText = questionTexts(interview.guide_content);
+    return {
+      heldAt: interview.held_at,
+      lengthMinutes: interview.length_minutes,
+      setting: interview.setting,
+      settingOther: interview.setting_other,
+      notes: interview.notes,
+      guideVersion: interview.guide_version,
+      coveredQuestions: covered
+        .all(interview.id)
+        .map((row) => ({ key: row.question_key, question: questionText.get(row.question_key)?.text ?? null, coveredAt: row.covered_at }))
+        // In the guide's order; a key the guide no longer has comes last.
+        .sort((a, b) => (questionText.get(a.key)?.order ?? Infinity) - (questionText.get(b.key)?.order ?? Infinity)),
+      transcripts: transcripts.all(interview.id).map((transcript) => {
+        const transcriptLines = lines.all(transcript.id);
+        const numberOf = new Map(transcriptLines.map((line) => [line.id, line.position]));
+        return {
+          title: transcript.title,
+          state: transcript.state,
+          anonymisedAt: transcript.anonymised_at,
+          completedAt: transcript.completed_at,
+          source: transcript.source,
+          interviewerLabel: transcript.interviewer_label,
+          participantLabel: transcript.participant_label,
+          createdAt: transcript.created_at,
+          updatedAt: transcript.updated_at,
+          lines: transcriptLines.map((line) => ({ number: line.position, speaker: line.speaker, timestampMs: line.timestamp_ms, text: line.text })),
+          anonymisationReview: hits.all(transcript.id).map((hit) => ({
+            line: numberOf.get(hit.line_id) ?? null,
+            original: hit.original,
+            kind: hit.kind,
+            decision: hit.decision,
+            replacement: hit.replacement,
+          })),
+        };
+      }),
+    };
+  });
+}
+
+/** The guide version's questions by key, with their place in it; none when the content cannot be read as a guide. */
+function questionTexts(content: string | null): Map<string, { text: string; order: number }> {
+  if (content === null) return new Map();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(content);
+  } catch {
+    return new Map();
+  }
+  const guide = guideContentSchema.safeParse(parsed);
+  return guide.success
+    ? new Map(guideQuestions(guide.data).map(({ question, number }) => [question.key, { text: question.text, order: number }]))
+    : new Map();
 }
 
 /** The export as the bytes of the chosen format, built in memory (never a temp file). */
@@ -200,6 +308,14 @@ export function exportCounts(data: AccessExport): Record<string, number | boolea
     consents: data.consents.length,
     scans: data.consents.filter((consent) => consent.scan).length,
     recordings: data.recordings.length,
+    interviews: data.interviews.length,
+    transcripts: data.interviews.reduce((sum, interview) => sum + interview.transcripts.length, 0),
+    transcriptLines: data.interviews.reduce((sum, interview) => sum + interview.transcripts.reduce((lines, transcript) => lines + transcript.lines.length, 0), 0),
+    anonymisationHits: data.interviews.reduce(
+      (sum, interview) => sum + interview.transcripts.reduce((hits, transcript) => hits + transcript.anonymisationReview.length, 0),
+      0,
+    ),
+    keyEntries: data.anonymisationKey.length,
     requests: data.requests.length,
     withdrawal: data.withdrawal !== null,
   };

@@ -20,9 +20,20 @@ export function renderAccessExportPdf(data: AccessExport, language: Language): P
     pdf.moveDown(0.3);
     if (section.empty) pdf.font('Helvetica-Oblique').fontSize(10).text(section.empty);
     for (const block of section.blocks) {
-      for (const [label, value] of block) {
-        pdf.font('Helvetica-Bold').fontSize(10).text(`${label}: `, { continued: true });
-        pdf.font('Helvetica').text(value);
+      if (block.kind === 'pairs') {
+        for (const [label, value] of block.pairs) {
+          pdf.font('Helvetica-Bold').fontSize(10).text(`${label}: `, { continued: true });
+          pdf.font('Helvetica').text(value);
+        }
+      } else {
+        // A table as one line a row: the leading columns (line number, speaker, time) in bold, the last as text.
+        pdf.font('Helvetica-Bold').fontSize(11).text(block.caption);
+        pdf.font('Helvetica-Oblique').fontSize(9).text(block.columns.join(' · '));
+        for (const row of block.rows) {
+          const lead = row.slice(0, -1).filter((value) => value !== '').join(' · ');
+          pdf.font('Helvetica-Bold').fontSize(10).text(`${lead}  `, { continued: true });
+          pdf.font('Helvetica').text(row.at(-1) ?? '');
+        }
       }
       pdf.moveDown(0.5);
     }

@@ -1,12 +1,24 @@
 import type { Language } from '../../../shared/app/contract.js';
 import { accessExportTexts, accessExportValues, type AccessExport } from '../../../shared/withdrawal/accessExport.js';
 
-/** One heading with its blocks of label–value pairs: the same shape for the DOCX and the PDF. */
+/** Label–value pairs (one record), or a table with a header row (a transcript's lines). */
+export type ReadableBlock =
+  | { kind: 'pairs'; pairs: [label: string, value: string][] }
+  | { kind: 'table'; caption: string; columns: string[]; /** Of the page, in per cent. */ widths: number[]; rows: string[][] };
+
+/** One heading with its blocks: the same shape for the DOCX and the PDF. */
 export interface ReadableSection {
   heading: string;
   /** Said when the section has nothing. */
   empty: string | null;
-  blocks: [label: string, value: string][][];
+  blocks: ReadableBlock[];
+}
+
+/** A timestamp in a recording as h:mm:ss. */
+function clock(ms: number): string {
+  const seconds = Math.floor(ms / 1000);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${Math.floor(seconds / 3600)}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)}`;
 }
 
 export interface ReadableExport {
@@ -21,19 +33,93 @@ export function readableExport(data: AccessExport, language: Language): Readable
   const word = (value: string) => accessExportValues[language][value] ?? value;
   const opt = (value: string | number | null) => (value === null || value === '' ? t.notSet : String(value));
   const yesNo = (value: boolean) => (value ? t.yes : t.no);
-  const section = (heading: string, blocks: [string, string][][]): ReadableSection => ({
+  const pairs = (list: [string, string][]): ReadableBlock => ({ kind: 'pairs', pairs: list });
+  const section = (heading: string, blocks: ReadableBlock[]): ReadableSection => ({
     heading,
     empty: blocks.length === 0 ? t.none : null,
     blocks,
   });
   const p = data.participant;
+  const interviewBlocks = data.interviews.map((interview) =>
+    pairs([
+      [t.heldAt, interview.heldAt.replace('T', ' ')],
+      [t.lengthMinutes, opt(interview.lengthMinutes)],
+      [t.setting, word(interview.setting)],
+      [t.settingOther, opt(interview.settingOther)],
+      [t.guideVersion, opt(interview.guideVersion)],
+      [t.coveredQuestions, interview.coveredQuestions.map((covered) => covered.question ?? covered.key).join('\n') || t.notSet],
+      [t.notes, opt(interview.notes)],
+    ]),
+  );
+  const transcriptBlocks = data.interviews.flatMap((interview) =>
+    interview.transcripts.flatMap((transcript): ReadableBlock[] => {
+      // The speakers as the researcher named them, else in words (the participant by pseudonym).
+      const speakerName: Record<string, string> = {
+        interviewer: transcript.interviewerLabel || word('interviewer'),
+        participant: transcript.participantLabel || p.pseudonym,
+        other: word('other'),
+      };
+      return [
+        pairs([
+          [t.transcriptTitle, opt(transcript.title)],
+          [t.interview, interview.heldAt.replace('T', ' ')],
+          [t.transcriptState, word(transcript.state)],
+          [t.anonymisedAt, opt(transcript.anonymisedAt?.slice(0, 10) ?? null)],
+          [t.completedAt, opt(transcript.completedAt?.slice(0, 10) ?? null)],
+          [t.source, word(transcript.source)],
+          [t.speakers, `${speakerName.interviewer} / ${speakerName.participant}`],
+        ]),
+        {
+          kind: 'table',
+          caption: t.lines,
+          columns: [t.lineNumber, t.speaker, t.timestamp, t.text],
+          widths: [8, 17, 11, 64],
+          rows: transcript.lines.map((line) => [
+            String(line.number),
+            speakerName[line.speaker] ?? line.speaker,
+            line.timestampMs === null ? '' : clock(line.timestampMs),
+            line.text,
+          ]),
+        },
+        ...(transcript.anonymisationReview.length > 0
+          ? [
+              {
+                kind: 'table' as const,
+                caption: t.anonymisationReview,
+                columns: [t.lineNumber, t.original, t.kind, t.decision, t.replacement],
+                widths: [8, 30, 20, 20, 22],
+                rows: transcript.anonymisationReview.map((hit) => [
+                  hit.line === null ? '' : String(hit.line),
+                  hit.original,
+                  word(hit.kind),
+                  word(hit.decision),
+                  hit.replacement,
+                ]),
+              },
+            ]
+          : []),
+      ];
+    }),
+  );
+  const keyBlocks: ReadableBlock[] =
+    data.anonymisationKey.length > 0
+      ? [
+          {
+            kind: 'table',
+            caption: t.anonymisationKey,
+            columns: [t.original, t.replacement, t.kind],
+            widths: [45, 30, 25],
+            rows: data.anonymisationKey.map((entry) => [entry.original, entry.replacement, word(entry.kind)]),
+          },
+        ]
+      : [];
   return {
     title: t.title,
     intro: t.intro,
     sections: [
-      section(t.study, [[[t.study, data.study.title], [t.exportedAt, data.exportedAt.slice(0, 10)]]]),
+      section(t.study, [pairs([[t.study, data.study.title], [t.exportedAt, data.exportedAt.slice(0, 10)]])]),
       section(t.participant, [
-        [
+        pairs([
           [t.pseudonym, p.pseudonym],
           [t.status, word(p.status)],
           [t.askedOn, opt(p.askedOn)],
@@ -42,74 +128,83 @@ export function readableExport(data: AccessExport, language: Language): Readable
           [t.completedOn, opt(p.completedOn)],
           [t.withdrawnOn, opt(p.withdrawnOn)],
           [t.registeredAt, p.registeredAt.slice(0, 10)],
-        ],
+        ]),
       ]),
       section(
         t.identifyingDetails,
         data.identifyingDetails
           ? [
-              [
+              pairs([
                 [t.name, opt(data.identifyingDetails.name)],
                 [t.phone, opt(data.identifyingDetails.phone)],
                 [t.email, opt(data.identifyingDetails.email)],
                 [t.address, opt(data.identifyingDetails.address)],
-              ],
+              ]),
             ]
           : [],
       ),
-      section(t.attributes, data.attributes.length > 0 ? [data.attributes.map((a) => [a.name, opt(a.value)])] : []),
+      section(t.attributes, data.attributes.length > 0 ? [pairs(data.attributes.map((a) => [a.name, opt(a.value)]))] : []),
       section(
         t.consents,
-        data.consents.map((c) => [
-          [t.letterVersion, String(c.letterVersion)],
-          [t.formVersion, String(c.formVersion)],
-          [t.signedOn, c.signedOn],
-          [t.signedPlace, opt(c.signedPlace)],
-          [t.method, word(c.method)],
-          [t.allowsRecording, yesNo(c.allowsRecording)],
-          [t.allowsQuotes, yesNo(c.allowsQuotes)],
-          [t.confirmedByResearcherOn, opt(c.confirmedByResearcherOn)],
-          [t.scan, c.scan ? `${c.scan.fileName} (${c.scan.bytes} B)` : t.notSet],
-        ]),
+        data.consents.map((c) =>
+          pairs([
+            [t.letterVersion, String(c.letterVersion)],
+            [t.formVersion, String(c.formVersion)],
+            [t.signedOn, c.signedOn],
+            [t.signedPlace, opt(c.signedPlace)],
+            [t.method, word(c.method)],
+            [t.allowsRecording, yesNo(c.allowsRecording)],
+            [t.allowsQuotes, yesNo(c.allowsQuotes)],
+            [t.confirmedByResearcherOn, opt(c.confirmedByResearcherOn)],
+            [t.scan, c.scan ? `${c.scan.fileName} (${c.scan.bytes} B)` : t.notSet],
+          ]),
+        ),
       ),
       section(
         t.recordings,
-        data.recordings.map((r) => [
-          [t.madeAt, r.madeAt],
-          [t.keptWhere, opt(r.keptWhere)],
-          [t.format, opt(r.format)],
-          [t.lengthSeconds, opt(r.lengthSeconds)],
-          [t.transcribedOn, opt(r.transcribedOn)],
-          [t.deletionDueOn, opt(r.deletionDueOn)],
-          [t.deletedOn, opt(r.deletedOn)],
-          [t.deletedHow, opt(r.deletedHow)],
-          [t.deletionConfirmedBy, opt(r.deletionConfirmedBy)],
-          [t.notes, opt(r.notes)],
-          [t.audioInStudy, r.audioInStudy ? `${r.audioInStudy.fileName} (${r.audioInStudy.bytes} B)` : t.notSet],
-        ]),
+        data.recordings.map((r) =>
+          pairs([
+            [t.madeAt, r.madeAt],
+            [t.keptWhere, opt(r.keptWhere)],
+            [t.format, opt(r.format)],
+            [t.lengthSeconds, opt(r.lengthSeconds)],
+            [t.transcribedOn, opt(r.transcribedOn)],
+            [t.deletionDueOn, opt(r.deletionDueOn)],
+            [t.deletedOn, opt(r.deletedOn)],
+            [t.deletedHow, opt(r.deletedHow)],
+            [t.deletionConfirmedBy, opt(r.deletionConfirmedBy)],
+            [t.notes, opt(r.notes)],
+            [t.audioInStudy, r.audioInStudy ? `${r.audioInStudy.fileName} (${r.audioInStudy.bytes} B)` : t.notSet],
+          ]),
+        ),
       ),
+      section(t.interviews, interviewBlocks),
+      section(t.transcripts, transcriptBlocks),
+      section(t.anonymisationKey, keyBlocks),
       section(
         t.requests,
-        data.requests.map((r) => [
-          [t.kind, word(r.kind)],
-          [t.receivedOn, r.receivedOn],
-          [t.dueOn, r.dueOn],
-          [t.extendedTo, opt(r.extendedTo)],
-          [t.extensionReason, opt(r.extensionReason)],
-          [t.status, word(r.status)],
-          [t.answeredOn, opt(r.answeredOn)],
-          [t.notes, opt(r.notes)],
-        ]),
+        data.requests.map((r) =>
+          pairs([
+            [t.kind, word(r.kind)],
+            [t.receivedOn, r.receivedOn],
+            [t.dueOn, r.dueOn],
+            [t.extendedTo, opt(r.extendedTo)],
+            [t.extensionReason, opt(r.extensionReason)],
+            [t.status, word(r.status)],
+            [t.answeredOn, opt(r.answeredOn)],
+            [t.notes, opt(r.notes)],
+          ]),
+        ),
       ),
       section(
         t.withdrawal,
         data.withdrawal
           ? [
-              [
+              pairs([
                 [t.withdrawnOn, data.withdrawal.withdrawnOn],
                 [t.communicatedHow, opt(data.withdrawal.communicatedHow)],
                 [t.scope, word(data.withdrawal.scope)],
-              ],
+              ]),
             ]
           : [],
       ),

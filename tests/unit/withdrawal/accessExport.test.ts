@@ -4,10 +4,10 @@ import { XMLParser } from 'fast-xml-parser';
 import JSZip from 'jszip';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
-import { participantTables } from '../../../main/core/participants/participantData.js';
+import { participantTables, tablesReachedThrough } from '../../../main/core/participants/participantData.js';
 import type { AccessExport } from '../../../shared/withdrawal/accessExport.js';
 import { freshStudy, listFiles, value, type FreshStudy } from '../../helpers/study.js';
-import { seedParticipant, type Seeded } from './seed.js';
+import { seedGuideQuestions, seedParticipant, sharedKeyOriginal, type Seeded } from './seed.js';
 
 /** The visible text of a DOCX: every w:t of the main document, in order. */
 async function docxText(file: string): Promise<string> {
@@ -55,8 +55,10 @@ describe('the access export', () => {
     const text = fs.readFileSync(file, 'utf8');
     const data = JSON.parse(text) as AccessExport;
     expect(Object.keys(data)).toEqual([
-      'format', 'version', 'exportedAt', 'study', 'participant', 'identifyingDetails', 'attributes', 'consents', 'recordings', 'requests', 'withdrawal',
+      'format', 'version', 'exportedAt', 'study', 'participant', 'identifyingDetails', 'attributes', 'consents', 'recordings', 'interviews', 'anonymisationKey',
+      'requests', 'withdrawal',
     ]);
+    expect(data.version).toBe(2);
     expect(data.format).toBe('groundwork.accessExport');
     expect(data.participant.pseudonym).toBe('Deltaker 3');
     expect(data.identifyingDetails?.name).toBe('SENTINEL-W-name-7f3q');
@@ -68,6 +70,35 @@ describe('the access export', () => {
     expect(data.recordings).toHaveLength(2);
     expect(data.recordings[0]!.audioInStudy).toMatchObject({ fileName: 'SENTINEL-W-audioFileName-7f3q', mediaType: 'audio/mpeg' });
     expect(data.requests[0]).toMatchObject({ kind: 'access', notes: 'SENTINEL-W-requestNotes-7f3q', dueOn: '2026-05-01' });
+    // The interview, its checklist by the guide's words, both transcripts line by line, the review and the key.
+    expect(data.interviews).toHaveLength(1);
+    const [interview] = data.interviews;
+    expect(interview).toMatchObject({
+      heldAt: '2026-03-01T10:00',
+      lengthMinutes: 75,
+      setting: 'other',
+      settingOther: 'SENTINEL-W-settingOther-7f3q',
+      notes: 'SENTINEL-W-interviewNotes-7f3q',
+      guideVersion: expect.any(Number),
+    });
+    expect(interview!.coveredQuestions).toEqual(
+      seedGuideQuestions.slice(0, 2).map((question) => ({ key: question.key, question: question.text, coveredAt: '2026-03-01T10:30' })),
+    );
+    expect(interview!.transcripts.map((transcript) => [transcript.title, transcript.state, transcript.lines.length])).toEqual([
+      ['SENTINEL-W-anonymisedTitle-7f3q', 'anonymised', 3],
+      ['SENTINEL-W-rawTitle-7f3q', 'raw', 2],
+    ]);
+    expect(interview!.transcripts[0]!.lines[1]).toEqual({ number: 2, speaker: 'participant', timestampMs: 72_000, text: 'SENTINEL-W-anonymisedLine2-7f3q' });
+    expect(interview!.transcripts[0]!.anonymisationReview).toEqual([
+      { line: 2, original: 'SENTINEL-W-hitOriginalAnonymised-7f3q', kind: 'name', decision: 'accepted', replacement: '[NAVN 1]' },
+    ]);
+    expect(interview!.transcripts[1]!.anonymisationReview).toEqual([
+      { line: 1, original: 'SENTINEL-W-hitOriginalRaw-7f3q', kind: 'name', decision: 'open', replacement: '' },
+    ]);
+    // Every key entry their transcripts use, the one shared with another participant included.
+    expect(data.anonymisationKey.map((entry) => entry.original).sort()).toEqual(
+      ['SENTINEL-W-keyOriginalName-7f3q', 'SENTINEL-W-keyOriginalPlace-7f3q', sharedKeyOriginal].sort(),
+    );
     expect(data.withdrawal).toBeNull();
     for (const marker of shown(kari)) expect(text, marker).toContain(marker);
     expect(text).not.toContain('SENTINEL-Q');
@@ -87,9 +118,18 @@ describe('the access export', () => {
       expect(nb).toContain('på papir');
       expect(en).toContain('What is stored about you');
       expect(en).toContain('on paper');
+      expect(nb).toContain('Transkripsjoner');
+      expect(nb).toContain('ikke anonymisert ennå');
+      expect(en).toContain('Questions covered');
+      expect(en).toContain('a Word document');
       for (const text of [nb, en]) {
         expect(text).toContain('Deltaker 3');
-        for (const marker of shown(kari)) expect(text.replace(/\s+/g, ''), marker).toContain(marker);
+        // Line 2 of the anonymised transcript: its number, its speaker as the transcript names them, its time.
+        expect(text).toMatch(/2\s*(·\s*)?SENTINEL-W-anonymisedParticipantLabel-7f3q\s*(·\s*)?0:01:12/);
+        for (const question of seedGuideQuestions.slice(0, 2)) expect(text, question.text).toContain(question.text);
+        expect(text).not.toContain(seedGuideQuestions[2].text);
+        const compact = text.replace(/\s+/g, '');
+        for (const marker of [...shown(kari), sharedKeyOriginal]) expect(compact, marker).toContain(marker);
         expect(text).not.toContain('SENTINEL-Q');
         expect(text).not.toContain('Deltaker 4');
       }
@@ -117,6 +157,11 @@ describe('the access export', () => {
       consents: 1,
       scans: 1,
       recordings: 2,
+      interviews: 1,
+      transcripts: 2,
+      transcriptLines: 5,
+      anonymisationHits: 2,
+      keyEntries: 3,
       requests: 1,
       withdrawal: false,
     });
@@ -156,13 +201,41 @@ describe('the access export', () => {
     expect(data.identifyingDetails).toBeNull();
     expect(data.attributes).toEqual([]);
     expect(data.consents[0]!.scan).toBeNull();
+    expect(data.interviews).toEqual([]);
+    expect(data.anonymisationKey).toEqual([]);
     expect(data.withdrawal).toMatchObject({ withdrawnOn: '2026-05-20', scope: 'deleteEverything' });
     expect(JSON.stringify(data)).not.toContain('SENTINEL');
   });
 
+  it('after a withdrawal that keeps the anonymised analysis, shows what was kept: the anonymised transcript, nothing of the key', async () => {
+    const study = await freshStudy();
+    const kari = seedParticipant(study, 'W', 'Deltaker 3');
+    seedParticipant(study, 'Q', 'Deltaker 4');
+    value(
+      await study.core.invoke('withdrawal.confirm', {
+        participantId: kari.id,
+        scope: 'keepAnonymisedAnalysis',
+        withdrawnOn: '2026-05-20',
+        communicatedHow: 'Brev',
+        typedPseudonym: 'Deltaker 3',
+        language: 'en',
+      }),
+    );
+    const text = fs.readFileSync(await exportTo(study, kari.id, 'json', 'en'), 'utf8');
+    const data = JSON.parse(text) as AccessExport;
+    expect(data.interviews).toHaveLength(1);
+    expect(data.interviews[0]).toMatchObject({ notes: '', settingOther: '', coveredQuestions: [] });
+    expect(data.interviews[0]!.transcripts).toHaveLength(1);
+    expect(data.interviews[0]!.transcripts[0]).toMatchObject({ title: '', participantLabel: '', state: 'anonymised', anonymisationReview: [] });
+    expect(data.interviews[0]!.transcripts[0]!.lines.map((line) => line.text)).toEqual(kari.keptWithAnonymisedAnalysis);
+    expect(data.anonymisationKey).toEqual([]);
+    const left = [...text.matchAll(/SENTINEL-[\w-]+/g)].map((match) => match[0]);
+    expect(new Set(left)).toEqual(new Set(kari.keptWithAnonymisedAnalysis));
+  });
+
   it('reads every table of the participant-data list (a new table must be added to the export too)', () => {
     const source = fs.readFileSync(path.resolve(import.meta.dirname, '../../../main/core/withdrawal/accessExport.ts'), 'utf8');
-    for (const entry of participantTables) {
+    for (const entry of [...participantTables, ...tablesReachedThrough]) {
       expect(source, entry.table).toMatch(new RegExp(`\\b(FROM|JOIN) ${entry.table}\\b`));
     }
   });
