@@ -17,6 +17,7 @@ import { consentHandlers } from './consent/handlers.js';
 import { calendarHandlers } from './calendar/handlers.js';
 import { guideHandlers } from './guide/handlers.js';
 import { interviewsHandlers } from './interviews/handlers.js';
+import { transcriptsHandlers } from './transcripts/handlers.js';
 
 export type EventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
@@ -57,6 +58,9 @@ export function createCore(platform: Platform): Core {
     ...calendarHandlers(session),
     ...guideHandlers(session),
     ...interviewsHandlers(session),
+    ...transcriptsHandlers(session, (progress) => {
+      for (const listener of listeners) listener('transcripts.importProgress', progress);
+    }),
   });
   return {
     invoke,

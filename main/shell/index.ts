@@ -88,7 +88,7 @@ async function start(): Promise<void> {
     dialogs: createDialogs(() => mainWindow, () => language),
   });
   core.onEvent((name, payload) => {
-    if (name === 'study.state') setStudyOpen(payload.status === 'open');
+    if (name === 'study.state' && 'status' in payload) setStudyOpen(payload.status === 'open');
     send(ipcNames.event, name, payload);
   });
   ipcMain.handle(ipcNames.invoke, async (event, channel: unknown, input: unknown) => {

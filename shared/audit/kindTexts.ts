@@ -54,6 +54,11 @@ export const auditKindTexts: Record<'en' | 'nb', Record<string, string>> = {
     'guide.versionFrozen': 'Interview guide version frozen (used in an interview)',
     'interview.registered': 'Interview registered',
     'interview.changed': 'Interview details changed',
+    'transcript.created': 'Transcript created',
+    'transcript.imported': 'Transcript imported from a file',
+    'transcript.completed': 'Transcript marked complete',
+    'transcript.deleted': 'Transcript deleted',
+    'transcript.exportedUnanonymised': 'Transcript exported before anonymisation (the researcher overrode the warning)',
   },
   nb: {
     'study.created': 'Studien ble opprettet',
@@ -105,6 +110,11 @@ export const auditKindTexts: Record<'en' | 'nb', Record<string, string>> = {
     'guide.versionFrozen': 'Versjon av intervjuguiden låst (brukt i et intervju)',
     'interview.registered': 'Intervju registrert',
     'interview.changed': 'Opplysninger om et intervju endret',
+    'transcript.created': 'Transkripsjon opprettet',
+    'transcript.imported': 'Transkripsjon importert fra fil',
+    'transcript.completed': 'Transkripsjon merket som ferdig',
+    'transcript.deleted': 'Transkripsjon slettet',
+    'transcript.exportedUnanonymised': 'Transkripsjon eksportert før anonymisering (forskeren overstyrte advarselen)',
   },
 };
 
@@ -126,6 +136,7 @@ export const auditDetailTexts: Record<'en' | 'nb', Record<string, string>> = {
     programmeId: 'programme no.', copiedFrom: 'copied from no.', groupId: 'group no.', sessionId: 'session no.', memberId: 'member no.',
     sessions: 'sessions', members: 'members', linked: 'linked to a participant', entries: 'entries', mentions: 'notes on members',
     formKey: 'form', themes: 'themes', moved: 'sessions moved', added: 'added', removed: 'removed', events: 'events', deleted: 'deleted',
+    transcriptId: 'transcript no.', lines: 'lines',
   },
   nb: {
     format: 'format', rows: 'rader', columns: 'kolonner', what: 'hva', count: 'antall', kind: 'type', bytes: 'byte',
@@ -139,6 +150,7 @@ export const auditDetailTexts: Record<'en' | 'nb', Record<string, string>> = {
     programmeId: 'program nr.', copiedFrom: 'kopiert fra nr.', groupId: 'gruppe nr.', sessionId: 'samling nr.', memberId: 'medlem nr.',
     sessions: 'samlinger', members: 'medlemmer', linked: 'koblet til en deltaker', entries: 'oppføringer', mentions: 'notater om medlemmer',
     formKey: 'skjema', themes: 'temaer', moved: 'samlinger flyttet', added: 'lagt til', removed: 'fjernet', events: 'hendelser', deleted: 'slettet',
+    transcriptId: 'transkripsjon nr.', lines: 'linjer',
   },
 };
 
@@ -150,6 +162,7 @@ const detailValueTexts: Record<'en' | 'nb', Record<string, string>> = {
     deleteEverything: 'delete everything', keepAnonymisedAnalysis: 'keep what is anonymised and analysed',
     interviewGuide: 'interview guide',
     groupCalendar: 'group calendar (.ics)', groupSchedule: 'group schedule', groupAttendance: 'attendance list',
+    transcript: 'transcript', typed: 'typed', pasted: 'pasted',
   },
   nb: {
     participantTable: 'deltakertabell', auditTrail: 'logg', accessExport: 'innsynseksport', automatic: 'automatisk', manual: 'manuell',
@@ -157,6 +170,7 @@ const detailValueTexts: Record<'en' | 'nb', Record<string, string>> = {
     deleteEverything: 'slett alt', keepAnonymisedAnalysis: 'behold det som er anonymisert og analysert',
     interviewGuide: 'intervjuguide',
     groupCalendar: 'gruppekalender (.ics)', groupSchedule: 'timeplan for gruppe', groupAttendance: 'oppmøteliste',
+    transcript: 'transkripsjon', typed: 'skrevet inn', pasted: 'limt inn',
   },
 };
 

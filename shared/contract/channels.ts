@@ -12,6 +12,7 @@ import { consentChannels } from '../consent/contract.js';
 import { calendarChannels } from '../calendar/contract.js';
 import { guideChannels } from '../guide/contract.js';
 import { interviewsChannels } from '../interviews/contract.js';
+import { transcriptsChannels } from '../transcripts/contract.js';
 
 /**
  * Every channel of the bridge between the UI and the core. To add one, see `shared/contract/README.md`.
@@ -30,6 +31,7 @@ export const channels = {
   ...calendarChannels,
   ...guideChannels,
   ...interviewsChannels,
+  ...transcriptsChannels,
 } as const;
 
 export type Channels = typeof channels;

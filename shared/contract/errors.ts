@@ -90,6 +90,16 @@ export const errorCodes = [
   'calendar.answersInvalid',
   'calendar.exportFolderMissing',
   'calendar.exportFailed',
+  'transcript.missing',
+  'transcript.interviewMissing',
+  'transcript.staleRevision',
+  'transcript.linesInvalid',
+  'transcript.importUnsupported',
+  'transcript.importMalformed',
+  'transcript.importEmpty',
+  'transcript.importTooLarge',
+  'transcript.notAnonymised',
+  'transcript.exportFailed',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

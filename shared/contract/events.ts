@@ -1,10 +1,13 @@
 import type { z } from 'zod';
 import { sessionStateSchema } from '../study/contract.js';
+import { importProgressSchema } from '../transcripts/contract.js';
 
 /** What the core tells the UI without being asked. */
 export const eventSchemas = {
   /** The session changed on its own (the idle lock fired). */
   'study.state': sessionStateSchema,
+  /** How far an import of transcripts has come (files read, then stored). */
+  'transcripts.importProgress': importProgressSchema,
 } as const;
 
 export type EventName = keyof typeof eventSchemas;

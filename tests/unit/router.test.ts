@@ -191,6 +191,16 @@ const validInputs: Record<Channel, Record<string, unknown>> = {
   },
   'interviews.update': { id: 1, heldAt: '2026-03-02T10:00', lengthMinutes: 50, setting: 'other', settingOther: 'Kafé', guideVersionId: 2, notes: 'Rolig', recordingIds: [] },
   'interviews.setCovered': { id: 1, questionKey: 'hope', covered: true },
+  'transcripts.list': {},
+  'transcripts.get': { id: 1 },
+  'transcripts.create': { interviewId: 1, source: 'pasted', text: 'I: Hvordan var det? D: Godt.' },
+  'transcripts.import': { importId: 'import-1', files: [{ interviewId: 1, fileName: 'Intervju 1.txt', base64: 'SGVpLg==' }] },
+  'transcripts.save': { id: 1, baseRevision: 3, content: [{ id: 'Ab3dE6gH9jK2', speaker: 'participant', timestampMs: 1500, text: 'Hei.' }] },
+  'transcripts.rename': { id: 1, title: 'Intervju 1', interviewerLabel: 'I', participantLabel: 'D' },
+  'transcripts.complete': { id: 1, completedOn: '2026-03-04' },
+  'transcripts.export': { id: 1, format: 'docx', path: '/studier/intervju.docx', overrideRaw: false, language: 'nb' },
+  'transcripts.delete': { id: 1 },
+  'transcripts.setSpellcheck': { spellcheck: false },
 };
 
 /** A value of the wrong type for `sample`. */
@@ -416,6 +426,16 @@ describe('the router', () => {
       'interviews.register',
       'interviews.update',
       'interviews.setCovered',
+      'transcripts.list',
+      'transcripts.get',
+      'transcripts.create',
+      'transcripts.import',
+      'transcripts.save',
+      'transcripts.rename',
+      'transcripts.complete',
+      'transcripts.export',
+      'transcripts.delete',
+      'transcripts.setSpellcheck',
     ];
     for (const channel of needStudy) {
       expect(await core.invoke(channel, validInputs[channel]), channel).toEqual({ ok: false, error: { code: 'study.notOpen' } });

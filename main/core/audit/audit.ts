@@ -54,6 +54,11 @@ export const auditKinds = [
   'guide.versionFrozen',
   'interview.registered',
   'interview.changed',
+  'transcript.created',
+  'transcript.imported',
+  'transcript.completed',
+  'transcript.deleted',
+  'transcript.exportedUnanonymised',
 ] as const;
 export type AuditKind = (typeof auditKinds)[number];
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { participantTableChannels, ParticipantTableView } from '../../../shared/participantTable/contract.js';
 import { buildTable, type TableLanguage } from '../../../shared/participantTable/engine.js';
-import { GroundworkError } from '../../../shared/contract/errors.js';
+import { GroundworkError, type ErrorCode } from '../../../shared/contract/errors.js';
 import { recordAudit } from '../audit/audit.js';
 import type { StudyReader } from '../db/connection.js';
 import type { Handler } from '../router.js';
@@ -24,7 +24,7 @@ export function readTableView(reader: StudyReader, language: TableLanguage): Par
 }
 
 /** Writes `bytes` to the chosen file and nowhere else: no temporary file beside it. */
-export function writeExport(target: string, bytes: Buffer, failure: 'participantTable.exportFailed' | 'audit.exportFailed'): string {
+export function writeExport(target: string, bytes: Buffer, failure: ErrorCode): string {
   const resolved = path.resolve(target);
   try {
     fs.writeFileSync(resolved, bytes, { mode: 0o600 });

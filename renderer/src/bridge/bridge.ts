@@ -1,6 +1,6 @@
 import { channels, type Channel, type ChannelInput, type ChannelOutput } from '../../../shared/contract/channels.js';
 import { errorPayloadSchema, GroundworkError } from '../../../shared/contract/errors.js';
-import type { GroundworkBridge } from '../../../shared/contract/events.js';
+import { eventSchemas, type EventName, type EventPayload, type GroundworkBridge } from '../../../shared/contract/events.js';
 import { sessionStateSchema, type SessionState } from '../../../shared/study/contract.js';
 
 /** What the Electron menu can ask the UI to do. */
@@ -55,6 +55,16 @@ export function onStudyState(listener: (state: SessionState) => void): () => voi
   return bridge.on('study.state', (payload) => {
     const parsed = sessionStateSchema.safeParse(payload);
     if (parsed.success) listener(parsed.data);
+  });
+}
+
+/** Tells `listener` each time the core reports `event` (checked against its schema). Returns an unsubscribe. */
+export function onCoreEvent<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
+  const bridge = window.groundwork;
+  if (!bridge) return () => {};
+  return bridge.on(event, (payload) => {
+    const parsed = eventSchemas[event].safeParse(payload);
+    if (parsed.success) listener(parsed.data as EventPayload<E>);
   });
 }
 

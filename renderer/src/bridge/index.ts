@@ -1,2 +1,2 @@
-export { invoke, onMenu, onStudyState, type MenuAction } from './bridge.js';
+export { invoke, onCoreEvent, onMenu, onStudyState, type MenuAction } from './bridge.js';
 export { GroundworkError, isGroundworkError, type ErrorCode } from '../../../shared/contract/errors.js';
