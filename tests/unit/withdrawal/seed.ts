@@ -169,6 +169,34 @@ export function seedParticipant(study: FreshStudy, tag: string, pseudonym: strin
     use.run(ownPlace, anonymised);
     use.run(ownPlace, raw);
     use.run(shared, anonymised);
+    // ── A group member linked to the participant: attendance with a reason, a note in the leader's
+    // log, a talk and evaluation answers. The group and its session are the whole group's: no marker.
+    let groupId = writer.query<{ id: number }>("SELECT id FROM calendar_group WHERE name = 'Seed group'").get()?.id;
+    if (groupId === undefined) {
+      groupId = Number(
+        writer
+          .statement(
+            `INSERT INTO calendar_group (name, programme_id, plan, professional_leader, peer_leader, room, start_date, start_time, colour, created_at)
+             SELECT 'Seed group', id, content, 'Leder', 'Likeperson', 'Rom 1', '2026-03-02', '12:00', 0, '2026-03-01T09:00:00Z' FROM group_programme WHERE builtin = 'restart'`,
+          )
+          .run().lastInsertRowid,
+      );
+      writer
+        .statement("INSERT INTO group_session (group_id, starts_at, minutes, log_what_happened, log_updated_at, created_at) VALUES (?, '2026-03-03T12:00', 120, 'Samtale om verdier', '2026-03-03T15:00:00Z', '2026-03-01T09:00:00Z')")
+        .run(groupId);
+    }
+    const sessionId = writer.query<{ id: number }>('SELECT id FROM group_session WHERE group_id = ?').get(groupId)!.id;
+    const memberId = Number(
+      writer.statement("INSERT INTO group_member (group_id, label, participant_id, created_at) VALUES (?, ?, ?, '2026-03-01T09:00:00Z')").run(groupId, mark('label'), participantId).lastInsertRowid,
+    );
+    writer
+      .statement("INSERT INTO group_attendance (session_id, member_id, status, reason, recorded_at) VALUES (?, ?, 'absent', ?, '2026-03-03T15:00:00Z')")
+      .run(sessionId, memberId, mark('absenceReason'));
+    writer.statement('INSERT INTO group_log_mention (session_id, member_id, note) VALUES (?, ?, ?)').run(sessionId, memberId, mark('logNote'));
+    writer.statement("INSERT INTO group_talk (member_id, talk_key, starts_at, minutes, held, created_at) VALUES (?, 'start', '2026-02-20T10:00', 180, 1, '2026-02-01T09:00:00Z')").run(memberId);
+    writer
+      .statement("INSERT INTO group_evaluation (group_id, form_key, member_id, answers, submitted_on) VALUES (?, 'before', ?, ?, '2026-03-02')")
+      .run(groupId, memberId, JSON.stringify({ hopes: mark('evaluationAnswer') }));
     return { participantId, kept };
   });
   return { id: seeded.participantId, pseudonym, markers, keptWithAnonymisedAnalysis: seeded.kept };

@@ -76,6 +76,12 @@ describe('withdrawal: the plan', () => {
       interview_question: 2,
       // The two entries only this participant's transcripts used; not the shared one.
       anonymisation_key: 2,
+      // The group member linked to the participant, and what concerns them: always deleted.
+      group_log_mention: 1,
+      group_attendance: 1,
+      group_talk: 1,
+      group_evaluation: 1,
+      group_member: 1,
     };
     const keptEither = { consent: 1, recording: 2, rights_request: 1, withdrawal: 1, participant: 1 };
     expect(rows(plans.deleteEverything!.deleted)).toEqual({ ...deletedEither, transcript_line: 5, transcript: 2, interview: 1 });
@@ -259,11 +265,34 @@ describe('after a withdrawal', () => {
       ['participants.setStatus', { id: kari.id, status: 'completed', on: '2026-06-01' }],
       ['consent.attachScan', { consentId, fileName: 'SENTINEL-AFTER.pdf', content: pdf }],
       ['recordings.register', { participantId: kari.id, madeOn: '2026-06-01', keptWhere: 'SENTINEL-AFTER', format: 'mp3', lengthSeconds: 60, notes: '' }],
+      ['calendar.members.add', { groupId: db.prepare('SELECT id FROM calendar_group').pluck().get(), label: 'Ny', participantId: kari.id }],
     ];
     for (const [channel, input] of attempts) {
       expect(await study.core.invoke(channel as never, input as never), channel).toEqual({ ok: false, error: { code: 'participant.withdrawn' } });
     }
     expect(dumpEverything(db).map((cell) => `${cell.where}:${cell.value.toString('base64')}`)).toEqual(before);
+  });
+});
+
+describe('withdrawal and the group calendar', () => {
+  it('removes the linked member with their attendance, notes, talk and answers; the group, its session and log, and the other member stay', async () => {
+    const study = await freshStudy();
+    const kari = seedParticipant(study, 'W', 'Deltaker 3');
+    const other = seedParticipant(study, 'Q', 'Deltaker 4');
+    const db = study.core.session.require().db.connection;
+    const groupId = db.prepare('SELECT id FROM calendar_group').pluck().get() as number;
+    value(await study.core.invoke('withdrawal.confirm', confirmInput(kari.id, 'Deltaker 3')));
+    const group = value<{ members: { participantId: number | null }[]; sessions: { id: number }[] }>(await study.core.invoke('calendar.groups.get', { id: groupId }));
+    expect(group.members.map((member) => member.participantId)).toEqual([other.id]);
+    expect(group.sessions).toHaveLength(1);
+    const session = value<{ attendance: unknown[]; log: { whatHappened: string; mentions: unknown[] } }>(
+      await study.core.invoke('calendar.sessions.get', { id: group.sessions[0]!.id }),
+    );
+    expect(session.attendance).toHaveLength(1);
+    expect(session.log.whatHappened).toBe('Samtale om verdier');
+    expect(session.log.mentions).toHaveLength(1);
+    expect(db.prepare('SELECT count(*) FROM group_evaluation').pluck().get()).toBe(1);
+    expect(db.prepare('SELECT count(*) FROM group_talk').pluck().get()).toBe(1);
   });
 });
 
