@@ -1,0 +1,13 @@
+/**
+ * Common surnames in Norway, one a line, written for Groundwork from general knowledge (the -sen
+ * names, farm names, and names common among people who moved to Norway). Surnames that are also
+ * everyday words ("Berg", "Lund", "Strand") are listed in `ambiguous.ts` too.
+ */
+export const surnames = `
+Aas Aasen Abrahamsen Ahmed Ali Amundsen Andersen Andreassen Andresen Antonsen Arnesen Aune Bakke Bakken Berg Berge Berntsen Birkeland Bjerke Bjørnstad Borge Brekke Brathen Bråthen Bye Bøe
+Christensen Dahl Danielsen Edvardsen Eide Eliassen Ellingsen Engen Eriksen Evensen Fjeld Fredriksen Gjerde Grønvold Gulbrandsen Gundersen Haug Hauge Haugen Haugland Halvorsen Hansen Hanssen Helland Henriksen Hermansen Holm Holmen Hovland Husby Hussain Hustad
+Isaksen Iversen Jacobsen Jakobsen Jensen Jenssen Johannessen Johansen Johnsen Jørgensen Karlsen Khan Kjos Knudsen Knutsen Kristensen Kristiansen Kristoffersen Kvam Kvale Larsen Lie Lien Lunde Lund Løken Madsen Martinsen Mathisen Mikkelsen Moe Moen Myhre Myklebust Mæland
+Næss Nguyen Nielsen Nilsen Nordby Nordmann Nygaard Nygård Olsen Pedersen Pettersen Paulsen Rasmussen Ruud Rønning Sandvik Sivertsen Simonsen Skogen Solberg Solheim Strand Strøm Svendsen Sæther Sætre Sørensen Sørli
+Tangen Thomassen Thorsen Tveit Tveiten Ulriksen Vik Vold Wold Wilhelmsen Ødegård Ødegaard Øien Østby Aasheim Lindstad Lindberg Lindahl Bergstrøm Grande Hagen Hetland Hoff Hovde Jahr Kleven Kvalheim Langeland Lyngstad Mo Nes Opsahl Rud Sand Sandberg Skaar Stene Tønnesen Vestby Våge Øverland
+Kowalski Nowak Wiśniewski Kaminski Lewandowski Hussein Mohamed Abdullahi Warsame Farah Osman Yilmaz Kaya Demir Tran Pham Le Singh Kaur Petrov Ivanova Kazlauskas
+`;
