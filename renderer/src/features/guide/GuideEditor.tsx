@@ -288,16 +288,24 @@ export function GuideEditor({ content, onChange, readOnly, invalid, onAnnounce }
                         {handle('question', question.key)}
                         <span className="guide-question__number">{number}.</span>
                         <div className="guide-question__text">
-                          <TextField
-                            label={t('guide.question', { number })}
-                            value={question.text}
-                            onValueChange={(text) => setQuestion(question.key, { text })}
-                            readOnly={readOnly}
-                            data-focus={`${question.key}:text`}
-                            className="input input--wide"
-                            error={invalid.has(question.key) ? t('guide.emptyQuestion') : null}
-                            maxLength={2000}
-                          />
+                          <Field label={t('guide.question', { number })} error={invalid.has(question.key) ? t('guide.emptyQuestion') : null}>
+                            {(control) => (
+                              // A textarea so a long question is seen whole; Enter does not break it into lines.
+                              <textarea
+                                {...control}
+                                className="textarea"
+                                rows={question.text.length > 60 ? 2 : 1}
+                                value={question.text}
+                                readOnly={readOnly}
+                                data-focus={`${question.key}:text`}
+                                maxLength={2000}
+                                onKeyDown={(event) => {
+                                  if (event.key === 'Enter') event.preventDefault();
+                                }}
+                                onChange={(event) => setQuestion(question.key, { text: event.target.value.replace(/\n/g, ' ') })}
+                              />
+                            )}
+                          </Field>
                         </div>
                         {readOnly ? null : (
                           <div className="row-actions guide-item__actions">
@@ -314,12 +322,12 @@ export function GuideEditor({ content, onChange, readOnly, invalid, onAnnounce }
                         )}
                       </div>
                       <div className="field-pair guide-question__more">
-                        <Field label={t('guide.followUps', { number })} hint={t('guide.followUpsHint')}>
+                        <Field label={t('guide.followUps', { number })}>
                           {(control) => (
                             <textarea
                               {...control}
                               className="textarea"
-                              rows={Math.max(2, question.followUps.length)}
+                              rows={Math.max(1, (promptText[question.key] ?? question.followUps.join('\n')).split('\n').length)}
                               readOnly={readOnly}
                               data-focus={`${question.key}:followUps`}
                               value={promptText[question.key] ?? question.followUps.join('\n')}
@@ -336,7 +344,7 @@ export function GuideEditor({ content, onChange, readOnly, invalid, onAnnounce }
                             <textarea
                               {...control}
                               className="textarea"
-                              rows={2}
+                              rows={question.notes.length > 50 ? 2 : 1}
                               readOnly={readOnly}
                               data-focus={`${question.key}:notes`}
                               value={question.notes}

@@ -51,6 +51,8 @@ export function GuidePage({ study, onDirtyChange }: GuidePageProps) {
         setNotice(null);
         setOpenId(id);
       }} />
+      {/* Made afresh after every save: it then compares the newest version with the one before. */}
+      <Compare key={versions.map((version) => `${version.id}:${version.updatedAt}`).join(',')} versions={versions} />
       {notice ? <Alert tone="success">{notice}</Alert> : null}
       {openId !== null && newest ? (
         <VersionEditor
@@ -65,8 +67,6 @@ export function GuidePage({ study, onDirtyChange }: GuidePageProps) {
           }}
         />
       ) : null}
-      {/* Made afresh after every save: it then compares the newest version with the one before. */}
-      <Compare key={versions.map((version) => `${version.id}:${version.updatedAt}`).join(',')} versions={versions} />
     </div>
   );
 }
@@ -92,7 +92,9 @@ function VersionsTable({ versions, openId, onOpen }: { versions: GuideVersion[];
           <tbody>
             {versions.map((version) => (
               <tr key={version.id} aria-current={version.id === openId ? 'true' : undefined}>
-                <th scope="row">{t('guide.versionNumber', { version: version.version })}</th>
+                <th scope="row" className="nowrap">
+                  {t('guide.versionNumber', { version: version.version })}
+                </th>
                 <td>{version.frozenAt ? t('guide.statusUsed', { count: version.interviews }) : t('guide.statusDraft')}</td>
                 <td>{t('guide.size', { parts: version.parts, questions: version.questions })}</td>
                 <td className="table__date">{dateTime(version.updatedAt)}</td>

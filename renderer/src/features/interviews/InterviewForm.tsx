@@ -179,11 +179,11 @@ export function InterviewForm({ id, candidates, versions, navigate, onDirtyChang
             )}
           </Field>
         )}
-        <div className="field-pair">
+        <div className="interview-when">
           <Field label={t('interviews.date')} error={fieldErrors.date || null}>
             {(control) => <input {...control} type="date" className="input input--date" value={draft.date} onChange={(event) => set({ date: event.target.value })} />}
           </Field>
-          <Field label={t('interviews.time')} hint={t('interviews.timeHint')} error={fieldErrors.time || null}>
+          <Field label={t('interviews.time')} error={fieldErrors.time || null}>
             {(control) => <input {...control} type="time" className="input input--date" value={draft.time} onChange={(event) => set({ time: event.target.value })} />}
           </Field>
           <TextField

@@ -1,0 +1,133 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import JSZip from 'jszip';
+import type { Page } from '@playwright/test';
+import { expect, strongPassphrase, test } from '../fixtures.js';
+
+async function createStudy(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: 'Create a new study' }).click();
+  await page.getByLabel('Study title').fill(title);
+  await page.getByLabel('Passphrase', { exact: true }).fill(strongPassphrase);
+  await page.getByLabel('Repeat passphrase').fill(strongPassphrase);
+  await page.getByLabel('I understand that a forgotten passphrase cannot be recovered').check();
+  await page.getByRole('button', { name: 'Create study' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+}
+
+async function openSection(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Study' }).getByRole('button', { name, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+}
+
+test('write a guide, hold an interview with it, tick the checklist, see the version freeze, and save it as Word', async ({ page, host }) => {
+  await createStudy(page, 'Guide study');
+  await openSection(page, 'Participants');
+  await page.getByRole('button', { name: 'Add participant' }).click();
+  await expect(page.getByText('Deltaker 1 was added.')).toBeVisible();
+  await openSection(page, 'Consent');
+  await page.getByRole('button', { name: 'Record a consent' }).click();
+  await page.getByLabel('Signed on').fill('2026-03-02');
+  await page.getByRole('button', { name: 'Record the consent' }).click();
+  await expect(page.getByText('The consent of Deltaker 1 is recorded.')).toBeVisible();
+
+  // The starter guide, in the language of the app.
+  await openSection(page, 'Interview guide');
+  const versions = page.getByRole('table', { name: 'Every version of the guide, newest first' });
+  await expect(versions.getByRole('row', { name: /Version 1 Draft 4 parts, 15 questions/ })).toBeVisible();
+  await expect(page.getByLabel('Title of part 3')).toHaveValue('Everyday life and the change process');
+  await expect(page.getByLabel('Question 11', { exact: true })).toHaveValue('What gives you hope?');
+
+  // A new part with a new question.
+  await page.getByRole('button', { name: 'Add a part' }).click();
+  await expect(page.getByLabel('Title of part 5')).toBeFocused();
+  await page.getByLabel('Title of part 5').fill('Work and daily tasks');
+  await page.getByRole('button', { name: 'Add a question to Work and daily tasks' }).click();
+  await expect(page.getByLabel('Question 16', { exact: true })).toBeFocused();
+  await page.getByLabel('Question 16', { exact: true }).fill('What does a good working day look like?');
+
+  // Reordered by keyboard: the part up one place, said aloud, and the focus stays in it.
+  await page.getByLabel('Title of part 5').focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(page.getByRole('status').filter({ hasText: 'Part moved to place 4 of 5.' })).toBeVisible();
+  await expect(page.getByLabel('Title of part 4')).toHaveValue('Work and daily tasks');
+  await expect(page.getByLabel('Title of part 4')).toBeFocused();
+  // Its question moves with it and is now number 14; one step up takes it into the part before.
+  await expect(page.getByLabel('Question 14', { exact: true })).toHaveValue('What does a good working day look like?');
+  await page.getByLabel('Question 14', { exact: true }).focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(page.getByRole('status').filter({ hasText: 'Question moved to place 10 in Everyday life and the change process.' })).toBeVisible();
+  await expect(page.getByLabel('Question 14', { exact: true })).toBeFocused();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(page.getByRole('status').filter({ hasText: 'Question moved to place 1 in Work and daily tasks.' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await expect(versions.getByRole('row', { name: /Version 1 Draft 5 parts, 16 questions/ })).toBeVisible();
+
+  // An interview held with version 1.
+  await openSection(page, 'Interviews');
+  await page.getByRole('button', { name: 'Register an interview' }).click();
+  await expect(page.getByLabel('Participant', { exact: true })).toHaveValue(/\d+/);
+  await page.getByLabel('Date', { exact: true }).fill('2026-03-10');
+  await page.getByLabel('Time (Norwegian time)').fill('13:30');
+  await page.getByLabel('Length (minutes)').fill('45');
+  await page.getByRole('radio', { name: 'The participant’s home' }).check();
+  await expect(page.getByLabel('Guide version used')).toHaveValue(/\d+/);
+  await expect(page.getByLabel('Guide version used').locator('option:checked')).toHaveText('Version 1 (draft)');
+  await page.getByLabel('Your notes').fill('Calm; wants to read the transcript.');
+  await page.getByRole('button', { name: 'Save the interview' }).click();
+  await expect(page.getByText('The interview with Deltaker 1 is registered.')).toBeVisible();
+  const interviews = page.getByRole('table', { name: 'All interviews, the most recent first' });
+  const row = interviews.getByRole('row', { name: /Deltaker 1/ });
+  await expect(row).toContainText('10 March 2026, 13:30');
+  await expect(row).toContainText('The participant’s home');
+  await expect(row).toContainText('0 of 16 covered');
+
+  // The checklist: Space ticks, the arrows move, the count follows.
+  await row.getByRole('button', { name: 'Checklist for the interview with Deltaker 1, 10 March 2026, 13:30' }).click();
+  await expect(page.getByRole('heading', { name: 'Checklist: Deltaker 1, 10 March 2026, 13:30' })).toBeFocused();
+  const count = page.getByRole('status').filter({ hasText: /of 16 covered/ });
+  await expect(count).toHaveText('0 of 16 covered');
+  const first = page.getByRole('checkbox', { name: '1. Is there anything you would like to ask before we begin?' });
+  await first.focus();
+  await page.keyboard.press('Space');
+  await expect(first).toBeChecked();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('checkbox', { name: /^2\. / })).toBeFocused();
+  await page.keyboard.press('Space');
+  await page.getByRole('checkbox', { name: '11. What gives you hope?' }).check();
+  await expect(count).toHaveText('3 of 16 covered');
+  await page.keyboard.press('Space');
+  await expect(count).toHaveText('2 of 16 covered');
+  await page.keyboard.press('Space');
+  await expect(count).toHaveText('3 of 16 covered');
+  await page.getByRole('button', { name: 'Close the checklist' }).click();
+  await expect(row).toContainText('3 of 16 covered');
+
+  // Version 1 is now kept as it was: editing makes version 2.
+  await openSection(page, 'Interview guide');
+  await expect(versions.getByRole('row', { name: /Version 1 Used in 1 interview/ })).toBeVisible();
+  await expect(page.getByText('Version 1 has been used in an interview, so it stays as it is.')).toBeVisible();
+  await page.getByLabel('Question 14', { exact: true }).fill('What does a good day at work look like for you?');
+  await page.getByRole('button', { name: 'Save as version 2' }).click();
+  await expect(page.getByText('Saved as version 2. Version 1 is kept as it was.')).toBeVisible();
+  await expect(versions.getByRole('row', { name: /Version 2 Draft/ })).toBeVisible();
+  await expect(versions.getByRole('row', { name: /Version 1 Used in 1 interview/ })).toBeVisible();
+  const changes = page.getByRole('list', { name: 'Changes from version 1 to version 2' });
+  await expect(changes.getByRole('listitem')).toHaveCount(1);
+  await expect(changes.getByRole('listitem')).toContainText('Changed Question: What does a good day at work look like for you? in Work and daily tasks (wording)');
+
+  // Version 2 as a Word file, for a participant who wants the questions in advance.
+  await expect(page.getByRole('heading', { name: 'Save version 2 as a document' })).toBeVisible();
+  const target = path.join(host.dataDir, 'Interview guide v2.docx');
+  await page.getByLabel('Save as').fill(target);
+  await page.getByRole('button', { name: 'Save the document' }).click();
+  await expect(page.getByText('Saved as Interview guide v2.docx.')).toBeVisible();
+  const xml = (await (await JSZip.loadAsync(fs.readFileSync(target))).file('word/document.xml')?.async('string')) ?? '';
+  const text = xml.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  expect(text).toContain('Version 2');
+  expect(text).toContain('Work and daily tasks');
+  expect(text).toContain('14. What does a good day at work look like for you?');
+  // The interviewer's notes stay out of a copy for a participant.
+  expect(text).not.toContain('Theme: Hope and optimism.');
+});
