@@ -9,6 +9,7 @@ import { overviewMessages } from '../features/overview/messages.js';
 import { consentMessages } from '../features/consent/messages.js';
 import { guideMessages } from '../features/guide/messages.js';
 import { interviewsMessages } from '../features/interviews/messages.js';
+import { calendarMessages } from '../features/calendar/messages.js';
 
 /**
  * Each feature keeps its own texts beside its code (`features/<feature>/messages.ts`), so that
@@ -39,6 +40,7 @@ export const featureMessages = {
   consent: consentMessages,
   guide: guideMessages,
   interviews: interviewsMessages,
+  calendar: calendarMessages,
 } satisfies Record<string, FeatureMessages<unknown>>;
 
 type Features = typeof featureMessages;

@@ -12,6 +12,7 @@ import { RequestsPage } from '../requests/RequestsPage.js';
 import { ConsentPage } from '../consent/ConsentPage.js';
 import { GuidePage } from '../guide/GuidePage.js';
 import { InterviewsPage } from '../interviews/InterviewsPage.js';
+import { CalendarSection } from '../calendar/CalendarSection.js';
 
 /** What every section of an open study is given. */
 export interface SectionProps {
@@ -77,6 +78,11 @@ export const studySections: readonly StudySection[] = [
     id: 'audit',
     label: (t) => t('audit.nav'),
     render: ({ study }) => <AuditTrailPage study={study} />,
+  },
+  {
+    id: 'calendar',
+    label: (t) => t('calendar.nav'),
+    render: ({ onDirtyChange }) => <CalendarSection onDirtyChange={onDirtyChange} />,
   },
   {
     id: 'page',
