@@ -349,8 +349,9 @@ describe('the demo study', () => {
   });
 });
 
-describe('figures', () => {
-  it('lists 500 participants with their consents (some renewed, some with scans) in under 100 ms', async () => {
+describe('at the scale of a large study', () => {
+  // How fast the list opens is measured by bench/issue3.ts; here, that it is complete.
+  it('lists 500 participants with their consents, the renewed ones and those with scans', async () => {
     const { core } = await freshStudy();
     const letter = await starter(core, 'letter', 'nb');
     const form = await starter(core, 'form', 'nb');
@@ -368,17 +369,11 @@ describe('figures', () => {
         if (index % 2 === 0) scan.run(first, Buffer.concat([minimalPdf, Buffer.alloc(200_000)]));
       }
     });
-    value(await core.invoke('consent.records', {}));
-    const started = performance.now();
     const list = value<ParticipantConsents[]>(await core.invoke('consent.records', {}));
-    const records = performance.now() - started;
-    const documentsStarted = performance.now();
-    value(await core.invoke('consent.documents', {}));
-    const documentsTook = performance.now() - documentsStarted;
     expect(list).toHaveLength(500);
     expect(list.flatMap((participant) => participant.consents)).toHaveLength(600);
-    console.info(`consent.records, 500 participants / 600 consents / 250 scans of 200 kB: ${records.toFixed(1)} ms; consent.documents: ${documentsTook.toFixed(1)} ms`);
-    expect(records).toBeLessThan(100);
-    expect(documentsTook).toBeLessThan(100);
+    expect(list.filter((participant) => participant.consents.length === 2)).toHaveLength(100);
+    expect(list.flatMap((participant) => participant.consents).filter((consent) => consent.scan !== null)).toHaveLength(250);
+    expect(value<unknown[]>(await core.invoke('consent.documents', {})).length).toBeGreaterThan(0);
   });
 });

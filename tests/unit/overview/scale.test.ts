@@ -1,20 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { freshStudy } from '../../helpers/study.js';
+import type { Overview } from '../../../shared/overview/contract.js';
+import type { Recording } from '../../../shared/recordings/contract.js';
+import type { RightsRequest } from '../../../shared/requests/contract.js';
+import { freshStudy, value } from '../../helpers/study.js';
 
-/** The median time of `runs` calls, in milliseconds. */
-async function median(runs: number, work: () => Promise<unknown>): Promise<number> {
-  const times: number[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    const started = performance.now();
-    await work();
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
-}
+/** Sorted from most to least urgent (fewest days left first). */
+const mostUrgentFirst = (items: { days: number }[]) => items.every((item, index) => index === 0 || items[index - 1]!.days <= item.days);
 
 describe('at the scale of a large study', () => {
-  it('the recordings and request lists and the overview open in under half a second, aiming at 100 ms (500 participants, 1,000 recordings, 300 requests)', async () => {
+  // How fast these open is measured by bench/issue3.ts; here, that they are complete and in order at this size.
+  it('the recordings and request lists and the overview are complete and most urgent first (500 participants, 1,000 recordings, 300 requests)', async () => {
     const study = await freshStudy();
     study.core.session.require().db.write((writer) => {
       const now = new Date().toISOString();
@@ -38,14 +33,25 @@ describe('at the scale of a large study', () => {
       }
     });
 
-    const figures = {
-      'recordings.list': await median(5, () => study.core.invoke('recordings.list', {})),
-      'recordings.candidates': await median(5, () => study.core.invoke('recordings.candidates', {})),
-      'requests.list': await median(5, () => study.core.invoke('requests.list', {})),
-      'overview.get': await median(5, () => study.core.invoke('overview.get', {})),
-    };
-    // The figures for the report (median of five, through the router, on an encrypted file).
-    console.info('recordings/requests/overview at scale (ms):', JSON.stringify(Object.fromEntries(Object.entries(figures).map(([name, ms]) => [name, Math.round(ms * 10) / 10]))));
-    for (const [name, ms] of Object.entries(figures)) expect(ms, name).toBeLessThan(500);
+    const recordings = value<{ recordings: Recording[] }>(await study.core.invoke('recordings.list', {})).recordings;
+    expect(recordings).toHaveLength(1000);
+    const deleted = Array.from({ length: 500 }, (_, index) => index + 1).filter((index) => index % 3 === 0).length * 2;
+    expect(recordings.filter((recording) => recording.deletedOn !== null)).toHaveLength(deleted);
+    value(await study.core.invoke('recordings.candidates', {}));
+    const requests = value<{ requests: RightsRequest[] }>(await study.core.invoke('requests.list', {})).requests;
+    expect(requests).toHaveLength(300);
+    expect(requests.every((request) => request.pseudonym === `Deltaker ${request.participantId}`)).toBe(true);
+
+    const overview = value<Overview>(await study.core.invoke('overview.get', {}));
+    expect(overview.participantsByStatus).toEqual({ asked: 50, consented: 0, interviewed: 450, completed: 0, withdrawn: 0 });
+    expect(overview.withoutConsent.map((participant) => participant.pseudonym).sort()).toEqual(
+      Array.from({ length: 50 }, (_, index) => `Deltaker ${(index + 1) * 10}`).sort(),
+    );
+    expect(overview.recordingsAwaitingTranscription).toBe(0);
+    // Every recording still kept was due for deletion in March 2026: all overdue.
+    expect(overview.recordingsDue).toHaveLength(1000 - deleted);
+    expect(mostUrgentFirst(overview.recordingsDue)).toBe(true);
+    expect(overview.requestsOpen).toHaveLength(300);
+    expect(mostUrgentFirst(overview.requestsOpen)).toBe(true);
   }, 60_000);
 });

@@ -1,14 +1,17 @@
+import fs from 'node:fs';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
+import type { AccessExport } from '../../../shared/withdrawal/accessExport.js';
+import type { WithdrawalPlan, WithdrawalReceipt } from '../../../shared/withdrawal/contract.js';
 import { freshStudy, value } from '../../helpers/study.js';
 
 /**
  * The issue's scale: 500 participants with 20 attributes each (and a consent, a scan, a recording
- * and a request each). The plan must answer at once; the withdrawal and the access export quickly.
+ * and a request each). Among so many, the plan, the access export and the withdrawal reach exactly
+ * the one participant. How fast they are is measured by `bench/issue3.ts`, not here.
  */
 describe('withdrawal at the scale of a large study', () => {
-  it('plans in under 100 ms, withdraws in under 1 s, exports in under 2 s', async () => {
+  it('plans, exports and withdraws exactly one participant among 500, and nobody else', async () => {
     const study = await freshStudy();
     study.core.session.require().db.write((writer) => {
       for (let extra = 0; extra < 13; extra += 1) {
@@ -35,35 +38,45 @@ describe('withdrawal at the scale of a large study', () => {
       for (let n = 0; n < 5000; n += 1) writer.statement("INSERT INTO audit_event (at, kind, detail) VALUES ('2026-01-01T00:00:00Z', 'study.opened', '{}')").run();
     });
 
-    const time = async (work: () => Promise<unknown>) => {
-      const start = performance.now();
-      await work();
-      return performance.now() - start;
-    };
     const id = 250;
-    const plan = await time(async () => value(await study.core.invoke('withdrawal.plan', { participantId: id, scope: 'deleteEverything' })));
-    const exports: Record<string, number> = {};
+    const plan = value<WithdrawalPlan>(await study.core.invoke('withdrawal.plan', { participantId: id, scope: 'deleteEverything' }));
+    expect(Object.fromEntries(plan.deleted.filter((item) => item.rows > 0).map((item) => [item.table, item.rows]))).toEqual({
+      participant_identity: 1,
+      attribute_value: 20,
+      consent_scan: 1,
+    });
+    expect(Object.fromEntries(plan.kept.map((item) => [item.table, item.rows]))).toMatchObject({ consent: 1, recording: 1, rights_request: 1, participant: 1 });
+
     for (const format of ['docx', 'pdf', 'json'] as const) {
-      exports[format] = await time(async () =>
-        value(await study.core.invoke('withdrawal.accessExport', { participantId: id, format, language: 'nb', path: path.join(study.root, `innsyn.${format}`) })),
-      );
+      const target = path.join(study.root, `innsyn.${format}`);
+      value(await study.core.invoke('withdrawal.accessExport', { participantId: id, format, language: 'nb', path: target }));
+      expect(fs.statSync(target).size).toBeGreaterThan(0);
     }
-    const confirm = await time(async () =>
-      value(
-        await study.core.invoke('withdrawal.confirm', {
-          participantId: id,
-          scope: 'deleteEverything',
-          withdrawnOn: '2026-05-01',
-          communicatedHow: '',
-          typedPseudonym: `Deltaker ${id}`,
-          language: 'nb',
-        }),
-      ),
+    const data = JSON.parse(fs.readFileSync(path.join(study.root, 'innsyn.json'), 'utf8')) as AccessExport;
+    expect(data.participant.pseudonym).toBe('Deltaker 250');
+    expect(data.identifyingDetails?.name).toBe('Person 250');
+    expect(data.attributes).toHaveLength(20);
+    expect(data.attributes.every((attribute) => attribute.value === 'verdi 250')).toBe(true);
+    expect([data.consents.length, data.recordings.length, data.requests.length]).toEqual([1, 1, 1]);
+
+    const receipt = value<WithdrawalReceipt>(
+      await study.core.invoke('withdrawal.confirm', {
+        participantId: id,
+        scope: 'deleteEverything',
+        withdrawnOn: '2026-05-01',
+        communicatedHow: '',
+        typedPseudonym: `Deltaker ${id}`,
+        language: 'nb',
+      }),
     );
-    // The figures, for the report.
-    process.stdout.write(`withdrawal scale: plan ${plan.toFixed(1)} ms, confirm ${confirm.toFixed(1)} ms, export ${JSON.stringify(exports)}\n`);
-    expect(plan).toBeLessThan(100);
-    expect(confirm).toBeLessThan(1000);
-    for (const ms of Object.values(exports)) expect(ms).toBeLessThan(2000);
+    expect(receipt.deleted).toMatchObject({ participant_identity: 1, attribute_value: 20, consent_scan: 1 });
+    const db = study.core.session.require().db.connection;
+    const count = (sql: string) => db.prepare(sql).pluck().get();
+    expect(count('SELECT count(*) FROM participant_identity')).toBe(499);
+    expect(count('SELECT count(*) FROM attribute_value')).toBe(499 * 20);
+    expect(count('SELECT count(*) FROM consent_scan')).toBe(499);
+    expect(count(`SELECT count(*) FROM participant_identity WHERE name = 'Person 250'`)).toBe(0);
+    expect(count(`SELECT count(*) FROM attribute_value WHERE value = 'verdi 250'`)).toBe(0);
+    expect(count(`SELECT count(*) FROM participant WHERE status = 'withdrawn'`)).toBe(1);
   });
 });
