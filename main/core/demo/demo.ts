@@ -9,6 +9,7 @@ import { addDemoConsents } from '../consent/demo.js';
 import { addDemoRecordings } from '../recordings/demo.js';
 import { addDemoInterviews } from '../interviews/demo.js';
 import { addDemoRequests } from '../requests/demo.js';
+import { addDemoGroups } from '../calendar/demo.js';
 import { writeStudyPage } from '../study/page.js';
 import type { StudySession } from '../study/session.js';
 import { writeStudySettings } from '../study/settings.js';
@@ -61,6 +62,7 @@ export function openDemoStudy(session: StudySession, userDataDir: string): Study
     addDemoRecordings(writer);
     addDemoInterviews(writer);
     addDemoRequests(writer);
+    addDemoGroups(writer);
     recordAudit(writer, 'study.pageUpdated');
   });
   return open.summary;
