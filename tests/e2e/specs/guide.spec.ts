@@ -60,6 +60,15 @@ test('write a guide, hold an interview with it, tick the checklist, see the vers
   await page.keyboard.press('Alt+ArrowDown');
   await expect(page.getByRole('status').filter({ hasText: 'Question moved to place 1 in Work and daily tasks.' })).toBeVisible();
 
+  // By dragging: question 2 by its handle onto the top of question 1; then back by keyboard.
+  const questionItem = (number: number) => page.locator('li.guide-question').filter({ has: page.getByLabel(`Question ${number}`, { exact: true }) });
+  await questionItem(2).locator('.guide-handle').dragTo(questionItem(1), { targetPosition: { x: 40, y: 4 } });
+  await expect(page.getByRole('status').filter({ hasText: 'Question moved to place 1 in Introduction.' })).toBeVisible();
+  await expect(page.getByLabel('Question 1', { exact: true })).toHaveValue('Is it still all right that I start the recorder now?');
+  await page.getByLabel('Question 1', { exact: true }).focus();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(page.getByLabel('Question 1', { exact: true })).toHaveValue('Is there anything you would like to ask before we begin?');
+
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
   await expect(versions.getByRole('row', { name: /Version 1 Draft 5 parts, 16 questions/ })).toBeVisible();
@@ -70,7 +79,7 @@ test('write a guide, hold an interview with it, tick the checklist, see the vers
   await expect(page.getByLabel('Participant', { exact: true })).toHaveValue(/\d+/);
   await page.getByLabel('Date', { exact: true }).fill('2026-03-10');
   await page.getByLabel('Time (Norwegian time)').fill('13:30');
-  await page.getByLabel('Length (minutes)').fill('45');
+  await page.getByLabel('Length in minutes (if known)').fill('45');
   await page.getByRole('radio', { name: 'The participant’s home' }).check();
   await expect(page.getByLabel('Guide version used')).toHaveValue(/\d+/);
   await expect(page.getByLabel('Guide version used').locator('option:checked')).toHaveText('Version 1 (draft)');

@@ -247,7 +247,6 @@ export function GuideEditor({ content, onChange, readOnly, invalid, onAnnounce }
                   <textarea
                     {...control}
                     className="textarea"
-                    rows={part.notes.length > 160 ? 4 : 2}
                     value={part.notes}
                     readOnly={readOnly}
                     data-focus={`${part.key}:notes`}
@@ -294,7 +293,6 @@ export function GuideEditor({ content, onChange, readOnly, invalid, onAnnounce }
                               <textarea
                                 {...control}
                                 className="textarea"
-                                rows={question.text.length > 60 ? 2 : 1}
                                 value={question.text}
                                 readOnly={readOnly}
                                 data-focus={`${question.key}:text`}
@@ -327,7 +325,6 @@ export function GuideEditor({ content, onChange, readOnly, invalid, onAnnounce }
                             <textarea
                               {...control}
                               className="textarea"
-                              rows={Math.max(1, (promptText[question.key] ?? question.followUps.join('\n')).split('\n').length)}
                               readOnly={readOnly}
                               data-focus={`${question.key}:followUps`}
                               value={promptText[question.key] ?? question.followUps.join('\n')}
@@ -344,7 +341,6 @@ export function GuideEditor({ content, onChange, readOnly, invalid, onAnnounce }
                             <textarea
                               {...control}
                               className="textarea"
-                              rows={question.notes.length > 50 ? 2 : 1}
                               readOnly={readOnly}
                               data-focus={`${question.key}:notes`}
                               value={question.notes}

@@ -188,7 +188,6 @@ export function InterviewForm({ id, candidates, versions, navigate, onDirtyChang
           </Field>
           <TextField
             label={t('interviews.lengthMinutes')}
-            hint={t('interviews.lengthHint')}
             value={draft.minutes}
             onValueChange={(minutes) => set({ minutes })}
             inputMode="numeric"
@@ -243,7 +242,7 @@ export function InterviewForm({ id, candidates, versions, navigate, onDirtyChang
               const checked = draft.recordingIds.includes(recording.id);
               const details = [
                 recording.format,
-                recording.lengthSeconds !== null ? t('interviews.minutes', { count: Math.round(recording.lengthSeconds / 60) }) : null,
+                recording.lengthSeconds !== null && recording.lengthSeconds >= 30 ? t('interviews.minutes', { count: Math.round(recording.lengthSeconds / 60) }) : null,
                 recording.deletedOn ? t('interviews.recordingDeleted', { date: shortDate(recording.deletedOn) }) : null,
                 taken ? t('interviews.recordingTaken') : null,
               ].filter(Boolean);

@@ -22,8 +22,7 @@ export const interviewsMessages = defineMessages(
     dateRequired: 'Give the date of the interview.',
     timeRequired: 'Give the time the interview began.',
     beforeConsent: 'The consent was signed {{date}}: the interview cannot be earlier.',
-    lengthMinutes: 'Length (minutes)',
-    lengthHint: 'Leave empty if you do not know.',
+    lengthMinutes: 'Length in minutes (if known)',
     lengthInvalid: 'Write the length as a whole number of minutes, or leave it empty.',
     setting: 'Where',
     settings: {
@@ -103,8 +102,7 @@ export const interviewsMessages = defineMessages(
     dateRequired: 'Oppgi datoen for intervjuet.',
     timeRequired: 'Oppgi når intervjuet begynte.',
     beforeConsent: 'Samtykket ble signert {{date}}: intervjuet kan ikke være tidligere.',
-    lengthMinutes: 'Lengde (minutter)',
-    lengthHint: 'La stå tomt hvis du ikke vet.',
+    lengthMinutes: 'Lengde i minutter (om kjent)',
     lengthInvalid: 'Skriv lengden som et helt antall minutter, eller la feltet stå tomt.',
     setting: 'Hvor',
     settings: {
