@@ -195,9 +195,11 @@ function wordsFor(t: unknown, group: 'tables' | 'because' | 'columns', name: str
   return (t as LooseT)(`withdrawal.${group}.${name}`, { defaultValue: name });
 }
 
-/** The plan as two tables: what goes, and what stays with the reason. */
+/** The plan as two tables: what goes, and what stays with the reason (only what the participant has). */
 function PlanTables({ plan }: { plan: WithdrawalPlan }) {
   const { t } = useTranslation();
+  const deleted = plan.deleted.filter((item) => item.rows > 0);
+  const kept = plan.kept.filter((item) => item.rows > 0);
   return (
     <>
       <div className="table-wrap">
@@ -212,12 +214,17 @@ function PlanTables({ plan }: { plan: WithdrawalPlan }) {
             </tr>
           </thead>
           <tbody>
-            {plan.deleted.map((item) => (
+            {deleted.map((item) => (
               <tr key={item.table}>
                 <th scope="row">{wordsFor(t, 'tables', item.table)}</th>
                 <td className="table__number">{item.rows}</td>
               </tr>
             ))}
+            {deleted.length === 0 ? (
+              <tr>
+                <td colSpan={2}>{t('withdrawal.nothingToDelete')}</td>
+              </tr>
+            ) : null}
           </tbody>
         </table>
       </div>
@@ -234,7 +241,7 @@ function PlanTables({ plan }: { plan: WithdrawalPlan }) {
             </tr>
           </thead>
           <tbody>
-            {plan.kept.map((item) => (
+            {kept.map((item) => (
               <tr key={item.table}>
                 <th scope="row">{wordsFor(t, 'tables', item.table)}</th>
                 <td className="table__number">{item.rows}</td>

@@ -20,6 +20,7 @@ export const withdrawalMessages = defineMessages(
     columnWhat: 'What',
     columnCount: 'How many',
     columnWhy: 'Why it is kept',
+    nothingToDelete: 'Nothing stored about the participant needs deleting.',
     emptied: 'Emptied: {{columns}}.',
     outside_one:
       '{{count}} recording is kept outside the study (for example on a dictaphone) and is not marked as deleted. Groundwork cannot delete it: delete it yourself and record the deletion in the recordings register.',
@@ -106,6 +107,7 @@ export const withdrawalMessages = defineMessages(
     columnWhat: 'Hva',
     columnCount: 'Antall',
     columnWhy: 'Hvorfor det tas vare på',
+    nothingToDelete: 'Det er ikke lagret noe om deltakeren som må slettes.',
     emptied: 'Tømmes: {{columns}}.',
     outside_one:
       '{{count}} lydopptak oppbevares utenfor studien (for eksempel på en diktafon) og er ikke registrert som slettet. Groundwork kan ikke slette det: slett det selv, og registrer slettingen i opptaksregisteret.',
