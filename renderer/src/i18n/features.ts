@@ -10,6 +10,7 @@ import { consentMessages } from '../features/consent/messages.js';
 import { guideMessages } from '../features/guide/messages.js';
 import { interviewsMessages } from '../features/interviews/messages.js';
 import { calendarMessages } from '../features/calendar/messages.js';
+import { transcriptsMessages } from '../features/transcripts/messages.js';
 
 /**
  * Each feature keeps its own texts beside its code (`features/<feature>/messages.ts`), so that
@@ -41,6 +42,7 @@ export const featureMessages = {
   guide: guideMessages,
   interviews: interviewsMessages,
   calendar: calendarMessages,
+  transcripts: transcriptsMessages,
 } satisfies Record<string, FeatureMessages<unknown>>;
 
 type Features = typeof featureMessages;

@@ -12,6 +12,7 @@ import { RequestsPage } from '../requests/RequestsPage.js';
 import { ConsentPage } from '../consent/ConsentPage.js';
 import { GuidePage } from '../guide/GuidePage.js';
 import { InterviewsPage } from '../interviews/InterviewsPage.js';
+import { TranscriptsPage } from '../transcripts/TranscriptsPage.js';
 import { CalendarSection } from '../calendar/CalendarSection.js';
 
 /** What every section of an open study is given. */
@@ -63,6 +64,11 @@ export const studySections: readonly StudySection[] = [
     id: 'interviews',
     label: (t) => t('interviews.nav'),
     render: ({ navigate, onDirtyChange }) => <InterviewsPage navigate={navigate} onDirtyChange={onDirtyChange} />,
+  },
+  {
+    id: 'transcripts',
+    label: (t) => t('transcripts.nav'),
+    render: ({ study, navigate }) => <TranscriptsPage study={study} navigate={navigate} />,
   },
   {
     id: 'requests',

@@ -1,0 +1,322 @@
+import { Extension, Node, type JSONContent } from '@tiptap/core';
+import { UndoRedo } from '@tiptap/extensions';
+import { Fragment, Slice, type Node as ProseMirrorNode, type Schema } from '@tiptap/pm/model';
+import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { formatTimestamp, lineIdFrom, linesNeedingIds, linesOfText, speakers, type Speaker, type TranscriptLine } from '../../../../../shared/transcripts/lines.js';
+
+/**
+ * The transcript editor's document: a sequence of `line` nodes, one paragraph-like node per line,
+ * each with its stable id, speaker and time as attributes. The margin (number, speaker, time) is
+ * drawn by CSS from the line's data attributes and a counter, so no line has a React node view and
+ * typing touches only the line being typed in. No DOM or React here: the tests run it in Node.
+ */
+
+/** A new line id from the platform's cryptographic random source. */
+export function newLineId(): string {
+  return lineIdFrom(globalThis.crypto.getRandomValues(new Uint8Array(12)));
+}
+
+const TranscriptDocument = Node.create({
+  name: 'doc',
+  topNode: true,
+  content: 'line+',
+});
+
+const TranscriptText = Node.create({
+  name: 'text',
+  group: 'inline',
+});
+
+const Line = Node.create({
+  name: 'line',
+  group: 'block',
+  content: 'text*',
+  marks: '',
+  addAttributes() {
+    return {
+      // Never read from pasted HTML: a line copied within the transcript is a new line, so the
+      // original keeps its id (and what is coded on it).
+      id: { default: null, keepOnSplit: false, parseHTML: () => null, renderHTML: () => ({}) },
+      speaker: {
+        default: 'participant',
+        parseHTML: (element: { getAttribute(name: string): string | null }) => {
+          const speaker = element.getAttribute('data-speaker');
+          return speakers.find((candidate) => candidate === speaker) ?? 'participant';
+        },
+        renderHTML: (attributes: { speaker: Speaker }) => ({ 'data-speaker': attributes.speaker }),
+      },
+      timestampMs: {
+        default: null,
+        keepOnSplit: false,
+        parseHTML: (element: { getAttribute(name: string): string | null }) => {
+          const value = Number(element.getAttribute('data-ms'));
+          return element.getAttribute('data-ms') !== null && Number.isInteger(value) && value >= 0 ? value : null;
+        },
+        renderHTML: (attributes: { timestampMs: number | null }) =>
+          attributes.timestampMs === null ? {} : { 'data-ms': String(attributes.timestampMs), 'data-time': formatTimestamp(attributes.timestampMs) },
+      },
+    };
+  },
+  parseHTML() {
+    return [{ tag: 'p' }, { tag: 'div' }, { tag: 'li' }];
+  },
+  renderHTML({ HTMLAttributes }) {
+    return ['p', { ...HTMLAttributes, class: 'tline' }, 0];
+  },
+});
+
+// ── Stable ids ────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Gives every line without an id, and every later repeat of an id, a new one (see
+ * `linesNeedingIds`): after Enter in the middle of a line, the first part keeps the line's id and
+ * time, the second is a new line without a time.
+ */
+export function lineIdsPlugin(makeId: () => string = newLineId): Plugin {
+  return new Plugin({
+    key: new PluginKey('lineIds'),
+    appendTransaction(transactions, _old, state) {
+      if (!transactions.some((transaction) => transaction.docChanged)) return null;
+      const ids: (string | null)[] = [];
+      state.doc.forEach((line) => ids.push(line.attrs.id as string | null));
+      const needing = linesNeedingIds(ids);
+      if (needing.length === 0) return null;
+      const tr = state.tr;
+      const wanted = new Set(needing);
+      let index = 0;
+      state.doc.forEach((line, offset) => {
+        if (wanted.has(index)) {
+          const repeated = line.attrs.id !== null;
+          tr.setNodeMarkup(offset, undefined, { ...line.attrs, id: makeId(), timestampMs: repeated ? null : line.attrs.timestampMs });
+        }
+        index += 1;
+      });
+      return tr.setMeta('addToHistory', false);
+    },
+  });
+}
+
+// ── Lines in and out ─────────────────────────────────────────────────────────────────────────
+
+export function docFromLines(lines: readonly TranscriptLine[]): JSONContent {
+  return {
+    type: 'doc',
+    content: lines.map((line) => ({
+      type: 'line',
+      attrs: { id: line.id, speaker: line.speaker, timestampMs: line.timestampMs },
+      ...(line.text === '' ? {} : { content: [{ type: 'text', text: line.text }] }),
+    })),
+  };
+}
+
+export function linesFromDoc(doc: ProseMirrorNode, makeId: () => string = newLineId): TranscriptLine[] {
+  const lines: TranscriptLine[] = [];
+  doc.forEach((node) => {
+    lines.push({
+      id: (node.attrs.id as string | null) ?? makeId(),
+      speaker: node.attrs.speaker as Speaker,
+      timestampMs: node.attrs.timestampMs as number | null,
+      text: node.textContent,
+    });
+  });
+  return lines;
+}
+
+/**
+ * Pasted plain text: with line breaks it becomes lines the way an imported text does (speakers
+ * and all); without, it is text inside the current line.
+ */
+export function sliceFromPastedText(schema: Schema, text: string): Slice {
+  if (!/[\r\n]/.test(text.trim())) {
+    const inline = text.replace(/\s+/g, ' ');
+    return inline === '' ? Slice.empty : new Slice(Fragment.from(schema.text(inline)), 0, 0);
+  }
+  const drafts = linesOfText(text);
+  if (drafts.length === 0) return Slice.empty;
+  const nodes = drafts.map((draft) =>
+    schema.nodes.line!.create({ id: null, speaker: draft.speaker, timestampMs: draft.timestampMs }, draft.text ? schema.text(draft.text) : null),
+  );
+  return new Slice(Fragment.from(nodes), 1, 1);
+}
+
+// ── Speakers ─────────────────────────────────────────────────────────────────────────────────
+
+export function nextSpeaker(speaker: Speaker): Speaker {
+  return speakers[(speakers.indexOf(speaker) + 1) % speakers.length]!;
+}
+
+/** Sets the speaker of every line the selection touches (`'next'`: the one after the first line's). */
+export function setSpeakerCommand(state: EditorState, dispatch: ((tr: Transaction) => void) | undefined, to: Speaker | 'next'): boolean {
+  const { from, to: end } = state.selection;
+  const first = state.selection.$from.node(1);
+  if (!first) return false;
+  const speaker = to === 'next' ? nextSpeaker(first.attrs.speaker as Speaker) : to;
+  if (!dispatch) return true;
+  const tr = state.tr;
+  state.doc.nodesBetween(from, end, (node, position) => {
+    if (node.type.name === 'line') {
+      if (node.attrs.speaker !== speaker) tr.setNodeMarkup(position, undefined, { ...node.attrs, speaker });
+      return false;
+    }
+    return true;
+  });
+  dispatch(tr);
+  return true;
+}
+
+/**
+ * Enter at the start of a line that has text puts a new empty line before it, so the text keeps
+ * its line (and its id); anywhere else it splits the line as usual.
+ */
+export function insertLineBeforeCommand(state: EditorState, dispatch: ((tr: Transaction) => void) | undefined): boolean {
+  const { $from, empty } = state.selection;
+  if (!empty || $from.parentOffset !== 0 || $from.parent.content.size === 0) return false;
+  if (dispatch) {
+    const before = $from.before();
+    const line = state.schema.nodes.line!.create({ id: null, speaker: $from.parent.attrs.speaker, timestampMs: null });
+    const tr = state.tr.insert(before, line);
+    dispatch(tr.setSelection(TextSelection.create(tr.doc, before + line.nodeSize + 1)).scrollIntoView());
+  }
+  return true;
+}
+
+// ── Find and replace ─────────────────────────────────────────────────────────────────────────
+
+export interface FindState {
+  query: string;
+  caseSensitive: boolean;
+  matches: { from: number; to: number }[];
+  /** The match the researcher is on, or -1. */
+  current: number;
+  decorations: DecorationSet;
+}
+
+export const findKey = new PluginKey<FindState>('find');
+
+/** Every occurrence of `query` within a line (a match never spans two lines). */
+export function findMatches(doc: ProseMirrorNode, query: string, caseSensitive: boolean): { from: number; to: number }[] {
+  if (query === '') return [];
+  const needle = caseSensitive ? query : query.toLocaleLowerCase('nb');
+  const matches: { from: number; to: number }[] = [];
+  doc.forEach((line, offset) => {
+    const text = caseSensitive ? line.textContent : line.textContent.toLocaleLowerCase('nb');
+    let at = text.indexOf(needle);
+    while (at !== -1) {
+      matches.push({ from: offset + 1 + at, to: offset + 1 + at + needle.length });
+      at = text.indexOf(needle, at + needle.length);
+    }
+  });
+  return matches;
+}
+
+function decorate(doc: ProseMirrorNode, matches: FindState['matches'], current: number): DecorationSet {
+  if (matches.length === 0) return DecorationSet.empty;
+  return DecorationSet.create(
+    doc,
+    matches.map((match, index) => Decoration.inline(match.from, match.to, { class: index === current ? 'find-match find-match--current' : 'find-match' })),
+  );
+}
+
+type FindMeta = { query: string; caseSensitive: boolean } | { current: number };
+
+export function findPlugin(): Plugin<FindState> {
+  return new Plugin<FindState>({
+    key: findKey,
+    state: {
+      init: () => ({ query: '', caseSensitive: false, matches: [], current: -1, decorations: DecorationSet.empty }),
+      apply(tr, previous, _old, state) {
+        const meta = tr.getMeta(findKey) as FindMeta | undefined;
+        if (meta && 'query' in meta) {
+          const matches = findMatches(state.doc, meta.query, meta.caseSensitive);
+          const current = matches.length > 0 ? Math.max(0, matches.findIndex((match) => match.from >= state.selection.from)) : -1;
+          return { ...meta, matches, current, decorations: decorate(state.doc, matches, current) };
+        }
+        if (meta && 'current' in meta) return { ...previous, current: meta.current, decorations: decorate(state.doc, previous.matches, meta.current) };
+        if (!tr.docChanged || previous.query === '') return previous;
+        const matches = findMatches(state.doc, previous.query, previous.caseSensitive);
+        const current = matches.length === 0 ? -1 : Math.min(Math.max(previous.current, 0), matches.length - 1);
+        return { ...previous, matches, current, decorations: decorate(state.doc, matches, current) };
+      },
+    },
+    props: {
+      decorations: (state) => findKey.getState(state)?.decorations ?? DecorationSet.empty,
+    },
+  });
+}
+
+export function setSearch(state: EditorState, query: string, caseSensitive: boolean): Transaction {
+  return state.tr.setMeta(findKey, { query, caseSensitive } satisfies FindMeta).setMeta('addToHistory', false);
+}
+
+/** Moves to the next (1) or previous (-1) match and selects it. */
+export function stepMatch(state: EditorState, direction: 1 | -1): Transaction | null {
+  const find = findKey.getState(state);
+  if (!find || find.matches.length === 0) return null;
+  const current = (find.current + direction + find.matches.length) % find.matches.length;
+  const match = find.matches[current]!;
+  return state.tr
+    .setMeta(findKey, { current } satisfies FindMeta)
+    .setSelection(TextSelection.create(state.doc, match.from, match.to))
+    .scrollIntoView();
+}
+
+/** Replaces the current match and moves on to the next. */
+export function replaceCurrent(state: EditorState, replacement: string): Transaction | null {
+  const find = findKey.getState(state);
+  const match = find && find.current >= 0 ? find.matches[find.current] : undefined;
+  if (!match) return null;
+  const tr = replacement === '' ? state.tr.delete(match.from, match.to) : state.tr.insertText(replacement, match.from, match.to);
+  const next = tr.mapping.map(match.to);
+  return tr.setSelection(TextSelection.create(tr.doc, next)).scrollIntoView();
+}
+
+/** Replaces every match in one step, so one undo takes it all back. */
+export function replaceAll(state: EditorState, replacement: string): Transaction | null {
+  const find = findKey.getState(state);
+  if (!find || find.matches.length === 0) return null;
+  const tr = state.tr;
+  for (const match of [...find.matches].reverse()) {
+    if (replacement === '') tr.delete(match.from, match.to);
+    else tr.insertText(replacement, match.from, match.to);
+  }
+  return tr;
+}
+
+// ── The extensions ───────────────────────────────────────────────────────────────────────────
+
+export interface TranscriptKeysOptions {
+  /** Ctrl/Cmd+F and Ctrl/Cmd+H: the page opens its find panel. */
+  onFind: (mode: 'find' | 'replace') => void;
+}
+
+const TranscriptKeys = Extension.create<TranscriptKeysOptions>({
+  name: 'transcriptKeys',
+  // Before the core keymap, so Enter at a line's start and Ctrl+H are ours.
+  priority: 1000,
+  addOptions() {
+    return { onFind: () => {} };
+  },
+  addKeyboardShortcuts() {
+    return {
+      Enter: () => this.editor.commands.command(({ state, dispatch }) => insertLineBeforeCommand(state, dispatch)),
+      'Mod-Shift-s': () => this.editor.commands.command(({ state, dispatch }) => setSpeakerCommand(state, dispatch, 'next')),
+      'Mod-f': () => {
+        this.options.onFind('find');
+        return true;
+      },
+      'Mod-h': () => {
+        this.options.onFind('replace');
+        return true;
+      },
+    };
+  },
+  addProseMirrorPlugins() {
+    return [lineIdsPlugin(), findPlugin()];
+  },
+});
+
+/** Everything the editor is made of: the document of lines, undo/redo, ids, keys, find. */
+export function transcriptExtensions(options: TranscriptKeysOptions) {
+  return [TranscriptDocument, TranscriptText, Line, UndoRedo.configure({ depth: 500 }), TranscriptKeys.configure(options)];
+}

@@ -1,0 +1,157 @@
+import { getSchema } from '@tiptap/core';
+import { joinBackward } from '@tiptap/pm/commands';
+import { history, undo } from '@tiptap/pm/history';
+import { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { EditorState, TextSelection, type Transaction } from '@tiptap/pm/state';
+import { describe, expect, it } from 'vitest';
+import type { TranscriptLine } from '../../../shared/transcripts/lines.js';
+import {
+  docFromLines,
+  findKey,
+  findPlugin,
+  insertLineBeforeCommand,
+  lineIdsPlugin,
+  linesFromDoc,
+  replaceAll,
+  replaceCurrent,
+  setSearch,
+  setSpeakerCommand,
+  sliceFromPastedText,
+  stepMatch,
+  transcriptExtensions,
+} from '../../../renderer/src/features/transcripts/editor/lineDocument.js';
+
+/**
+ * The editor's document and plugins, run headless in Node (ProseMirror's state needs no DOM): the
+ * same code the editor in the app uses, so what is tested here is what the researcher types into.
+ */
+const schema = getSchema(transcriptExtensions({ onFind: () => {} }));
+
+const start: TranscriptLine[] = [
+  { id: 'lineAAAAAAAA', speaker: 'interviewer', timestampMs: 1000, text: 'Hva betydde gruppa for deg?' },
+  { id: 'lineBBBBBBBB', speaker: 'participant', timestampMs: 5000, text: 'Mye. Jeg fikk venner.' },
+  { id: 'lineCCCCCCCC', speaker: 'participant', timestampMs: null, text: 'Og håp.' },
+];
+
+function editorState(lines = start): { state: EditorState; made: string[] } {
+  const made: string[] = [];
+  const makeId = () => {
+    const id = `new${String(made.length + 1).padStart(9, '0')}`;
+    made.push(id);
+    return id;
+  };
+  const state = EditorState.create({
+    doc: ProseMirrorNode.fromJSON(schema, docFromLines(lines)),
+    plugins: [history(), lineIdsPlugin(makeId), findPlugin()],
+  });
+  return { state, made };
+}
+
+/** Where character `offset` of line `index` (from 0) is in the document. */
+function at(state: EditorState, index: number, offset: number): number {
+  let position = 0;
+  for (let line = 0; line < index; line += 1) position += state.doc.child(line).nodeSize;
+  return position + 1 + offset;
+}
+
+function run(state: EditorState, command: (state: EditorState, dispatch: (tr: Transaction) => void) => boolean): EditorState {
+  let next = state;
+  expect(command(state, (tr) => (next = state.apply(tr)))).toBe(true);
+  return next;
+}
+
+const view = (state: EditorState) => linesFromDoc(state.doc).map((line) => [line.id, line.speaker, line.timestampMs, line.text]);
+
+describe('the transcript editor’s lines', () => {
+  it('round-trips lines through the document unchanged', () => {
+    expect(linesFromDoc(editorState().state.doc)).toEqual(start);
+  });
+
+  it('splits a line: the first part keeps its id and time, the second is a new line', () => {
+    const { state, made } = editorState();
+    const split = state.apply(state.tr.split(at(state, 1, 'Mye.'.length)));
+    expect(view(split)).toEqual([
+      ['lineAAAAAAAA', 'interviewer', 1000, 'Hva betydde gruppa for deg?'],
+      ['lineBBBBBBBB', 'participant', 5000, 'Mye.'],
+      [made[0], 'participant', null, ' Jeg fikk venner.'],
+      ['lineCCCCCCCC', 'participant', null, 'Og håp.'],
+    ]);
+  });
+
+  it('Enter at the start of a line puts a new line before it, so the text keeps its id', () => {
+    const { state, made } = editorState();
+    const before = run(state.apply(state.tr.setSelection(TextSelection.create(state.doc, at(state, 2, 0)))), insertLineBeforeCommand);
+    expect(view(before).map((line) => [line[0], line[3]])).toEqual([
+      ['lineAAAAAAAA', 'Hva betydde gruppa for deg?'],
+      ['lineBBBBBBBB', 'Mye. Jeg fikk venner.'],
+      [made[0], ''],
+      ['lineCCCCCCCC', 'Og håp.'],
+    ]);
+    expect(before.selection.from).toBe(at(before, 3, 0));
+  });
+
+  it('Backspace at a line’s start joins it onto the line before, which keeps its id', () => {
+    const { state } = editorState();
+    const placed = state.apply(state.tr.setSelection(TextSelection.create(state.doc, at(state, 2, 0))));
+    const joined = run(placed, (current, dispatch) => joinBackward(current, dispatch));
+    expect(view(joined)).toEqual([
+      ['lineAAAAAAAA', 'interviewer', 1000, 'Hva betydde gruppa for deg?'],
+      ['lineBBBBBBBB', 'participant', 5000, 'Mye. Jeg fikk venner.Og håp.'],
+    ]);
+  });
+
+  it('gives pasted lines ids of their own, even when they were copied from this transcript', () => {
+    const { state, made } = editorState();
+    const slice = sliceFromPastedText(schema, 'I: Og etterpå?\nD: Jeg fortsatte. Alene.');
+    const pasted = state.apply(state.tr.replaceRange(at(state, 2, 0) - 1, at(state, 2, 0) - 1, slice));
+    expect(view(pasted)).toEqual([
+      ['lineAAAAAAAA', 'interviewer', 1000, 'Hva betydde gruppa for deg?'],
+      ['lineBBBBBBBB', 'participant', 5000, 'Mye. Jeg fikk venner.'],
+      [made[0], 'interviewer', null, 'Og etterpå?'],
+      [made[1], 'participant', null, 'Jeg fortsatte.'],
+      [made[2], 'participant', null, 'Alene.'],
+      ['lineCCCCCCCC', 'participant', null, 'Og håp.'],
+    ]);
+    // A copy of an existing line (its id repeated) is the new one; the original keeps its id.
+    const copy = schema.nodes.line!.create({ id: 'lineAAAAAAAA', speaker: 'interviewer', timestampMs: 1000 }, schema.text('Kopi'));
+    const copied = pasted.apply(pasted.tr.insert(pasted.doc.content.size, copy));
+    expect(view(copied).at(-1)).toEqual([made[3], 'interviewer', null, 'Kopi']);
+    expect(view(copied)[0]![0]).toBe('lineAAAAAAAA');
+  });
+
+  it('changes the speaker of the current line, or of every selected line', () => {
+    const { state } = editorState();
+    const inFirst = state.apply(state.tr.setSelection(TextSelection.create(state.doc, at(state, 0, 3))));
+    expect(view(run(inFirst, (current, dispatch) => setSpeakerCommand(current, dispatch, 'next'))).map((line) => line[1])).toEqual([
+      'participant',
+      'participant',
+      'participant',
+    ]);
+    const across = state.apply(state.tr.setSelection(TextSelection.create(state.doc, at(state, 1, 2), at(state, 2, 2))));
+    expect(view(run(across, (current, dispatch) => setSpeakerCommand(current, dispatch, 'other'))).map((line) => line[1])).toEqual([
+      'interviewer',
+      'other',
+      'other',
+    ]);
+  });
+
+  it('finds within lines and replaces one or all, each as one undoable step', () => {
+    const { state } = editorState();
+    const searching = state.apply(setSearch(state, 'jeg', false));
+    expect(findKey.getState(searching)).toMatchObject({ matches: [{ from: at(state, 1, 5), to: at(state, 1, 8) }], current: 0 });
+    const withOg = searching.apply(setSearch(searching, 'og', false));
+    expect(findKey.getState(withOg)!.matches).toHaveLength(1);
+    const onMatch = withOg.apply(stepMatch(withOg, 1)!);
+    expect(onMatch.doc.textBetween(onMatch.selection.from, onMatch.selection.to)).toBe('Og');
+    const replaced = onMatch.apply(replaceCurrent(onMatch, 'Men')!);
+    expect(linesFromDoc(replaced.doc)[2]!.text).toBe('Men håp.');
+    expect(findKey.getState(replaced)!.matches).toEqual([]);
+
+    const all = state.apply(setSearch(state, 'e', true));
+    expect(findKey.getState(all)!.matches.length).toBe(7);
+    const none = all.apply(replaceAll(all, '')!);
+    expect(linesFromDoc(none.doc).map((line) => line.text)).toEqual(['Hva btydd gruppa for dg?', 'My. Jg fikk vnnr.', 'Og håp.']);
+    // One undo takes every replacement back, and the ids never moved.
+    expect(linesFromDoc(run(none, undo).doc)).toEqual(start);
+  });
+});
