@@ -49,10 +49,38 @@ export function requireLocalTime(localDateTime: string): string {
   return localDateTime;
 }
 
-/** The instant (ms since the epoch) of a wall-clock time in Oslo. */
-export function instantOf(localDateTime: string): number {
+function zonedInstant(localDateTime: string): number {
   const p = parts(localDateTime);
   return new TZDate(p.year, p.month - 1, p.day, p.hour, p.minute, studyTimeZone).getTime();
+}
+
+/**
+ * Oslo's offset from UTC at the first and the last minute of a date (minutes, as getTimezoneOffset
+ * gives them: -60 in winter, -120 in summer). They differ only on the two days a year the clocks
+ * change. Kept per date: building a zoned date is slow (tens of microseconds), and a month view
+ * turns hundreds of sessions into instants.
+ */
+const offsetsByDate = new Map<string, { first: number; last: number }>();
+
+function offsetsOn(date: string): { first: number; last: number } {
+  let offsets = offsetsByDate.get(date);
+  if (!offsets) {
+    const p = parts(`${date}T00:00`);
+    offsets = {
+      first: new TZDate(p.year, p.month - 1, p.day, 0, 0, studyTimeZone).getTimezoneOffset(),
+      last: new TZDate(p.year, p.month - 1, p.day, 23, 59, studyTimeZone).getTimezoneOffset(),
+    };
+    offsetsByDate.set(date, offsets);
+  }
+  return offsets;
+}
+
+/** The instant (ms since the epoch) of a wall-clock time in Oslo. */
+export function instantOf(localDateTime: string): number {
+  const offsets = offsetsOn(localDateTime.slice(0, 10));
+  if (offsets.first !== offsets.last) return zonedInstant(localDateTime);
+  const p = parts(localDateTime);
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) + offsets.first * 60_000;
 }
 
 /** The wall-clock time in Oslo at an instant. */
@@ -65,6 +93,11 @@ export function localAt(instant: number): string {
  * hours from 01:00 on the night summer time begins end at 04:00, not 03:00.
  */
 export function localEnd(localDateTime: string, minutes: number): string {
+  const offsets = offsetsOn(localDateTime.slice(0, 10));
+  const p = parts(localDateTime);
+  const end = p.hour * 60 + p.minute + minutes;
+  // On an ordinary day, a session that ends the same day ends where the wall clock says.
+  if (offsets.first === offsets.last && end < 24 * 60) return `${localDateTime.slice(0, 11)}${pad(Math.floor(end / 60))}:${pad(end % 60)}`;
   return localAt(instantOf(localDateTime) + minutes * 60_000);
 }
 
