@@ -8,6 +8,7 @@ import { addDemoParticipants } from '../participants/demo.js';
 import { addDemoConsents } from '../consent/demo.js';
 import { addDemoRecordings } from '../recordings/demo.js';
 import { addDemoInterviews } from '../interviews/demo.js';
+import { addDemoTranscripts } from '../transcripts/demo.js';
 import { addDemoRequests } from '../requests/demo.js';
 import { addDemoGroups } from '../calendar/demo.js';
 import { writeStudyPage } from '../study/page.js';
@@ -61,6 +62,7 @@ export function openDemoStudy(session: StudySession, userDataDir: string): Study
     addDemoConsents(writer);
     addDemoRecordings(writer);
     addDemoInterviews(writer);
+    addDemoTranscripts(writer);
     addDemoRequests(writer);
     addDemoGroups(writer);
     recordAudit(writer, 'study.pageUpdated');
