@@ -106,7 +106,7 @@ export function readableExport(data: AccessExport, language: Language): Readable
       ? [
           {
             kind: 'table',
-            caption: t.anonymisationKey,
+            caption: t.anonymisationKeyIntro,
             columns: [t.original, t.replacement, t.kind],
             widths: [45, 30, 25],
             rows: data.anonymisationKey.map((entry) => [entry.original, entry.replacement, word(entry.kind)]),
