@@ -286,7 +286,7 @@ export const accessExportValues: Record<Language, Record<string, string>> = {
     interviewer: 'interviewer', participant: 'participant',
     accepted: 'replaced', rejected: 'kept as written', changed: 'replaced with other words',
     name: 'name', place: 'place', organisation: 'organisation or workplace', phone: 'phone number', email: 'e-mail address',
-    nationalId: 'national identity number', address: 'address', date: 'date', age: 'age',
+    nationalId: 'national identity number', address: 'address', date: 'date', age: 'age', pronoun: 'pronoun',
   },
   nb: {
     asked: 'spurt', consented: 'samtykket', interviewed: 'intervjuet', completed: 'fullført', withdrawn: 'trukket seg',
@@ -300,6 +300,6 @@ export const accessExportValues: Record<Language, Record<string, string>> = {
     interviewer: 'intervjuer', participant: 'deltaker',
     accepted: 'erstattet', rejected: 'beholdt slik det står', changed: 'erstattet med andre ord',
     name: 'navn', place: 'sted', organisation: 'organisasjon eller arbeidssted', phone: 'telefonnummer', email: 'e-postadresse',
-    nationalId: 'fødselsnummer', address: 'adresse', date: 'dato', age: 'alder',
+    nationalId: 'fødselsnummer', address: 'adresse', date: 'dato', age: 'alder', pronoun: 'pronomen',
   },
 };
