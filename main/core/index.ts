@@ -18,6 +18,7 @@ import { calendarHandlers } from './calendar/handlers.js';
 import { guideHandlers } from './guide/handlers.js';
 import { interviewsHandlers } from './interviews/handlers.js';
 import { transcriptsHandlers } from './transcripts/handlers.js';
+import { anonymisationHandlers } from './anonymisation/handlers.js';
 
 export type EventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
@@ -61,6 +62,7 @@ export function createCore(platform: Platform): Core {
     ...transcriptsHandlers(session, (progress) => {
       for (const listener of listeners) listener('transcripts.importProgress', progress);
     }),
+    ...anonymisationHandlers(session),
   });
   return {
     invoke,

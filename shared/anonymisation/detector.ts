@@ -128,6 +128,8 @@ class LineDetector {
   }
 
   run(): Span[] {
+    // A replacement already made ("[NAVN 1]", "[by]") is never proposed again.
+    for (const match of this.text.matchAll(/\[[^[\]\n]{1,80}\]/gu)) this.taken.push({ start: match.index, end: match.index + match[0].length, kind: 'other' });
     // Trusted first: what the key names, then the shaped details; a later finder never overlaps an earlier one.
     if (this.known) {
       for (const match of this.text.matchAll(this.known)) {
@@ -362,6 +364,17 @@ export function detectIdentifiers(lines: readonly DetectorLine[], options: Detec
     }
   }
   return hits;
+}
+
+/** Every occurrence of the given texts in the lines: whole words, any case (a genitive "s" may follow). */
+export function findOccurrences(lines: readonly DetectorLine[], originals: readonly string[]): { lineId: string; start: number; end: number; text: string }[] {
+  const { pattern } = knownPattern(originals.map((original) => ({ original, kind: 'other' as const })));
+  if (!pattern) return [];
+  const found: { lineId: string; start: number; end: number; text: string }[] = [];
+  for (const line of lines) {
+    for (const match of line.text.matchAll(pattern)) found.push({ lineId: line.id, start: match.index, end: match.index + match[0].length, text: match[0] });
+  }
+  return found;
 }
 
 export interface PronounProposal {

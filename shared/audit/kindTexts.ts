@@ -59,6 +59,9 @@ export const auditKindTexts: Record<'en' | 'nb', Record<string, string>> = {
     'transcript.completed': 'Transcript marked complete',
     'transcript.deleted': 'Transcript deleted',
     'transcript.exportedUnanonymised': 'Transcript exported before anonymisation (the researcher overrode the warning)',
+    'anonymisation.finished': 'Anonymisation review of a transcript finished',
+    'anonymisation.keyViewed': 'Anonymisation key shown',
+    'anonymisation.keyDeleted': 'Anonymisation key deleted (the data became anonymous)',
   },
   nb: {
     'study.created': 'Studien ble opprettet',
@@ -115,6 +118,9 @@ export const auditKindTexts: Record<'en' | 'nb', Record<string, string>> = {
     'transcript.completed': 'Transkripsjon merket som ferdig',
     'transcript.deleted': 'Transkripsjon slettet',
     'transcript.exportedUnanonymised': 'Transkripsjon eksportert før anonymisering (forskeren overstyrte advarselen)',
+    'anonymisation.finished': 'Anonymiseringsgjennomgang av en transkripsjon fullført',
+    'anonymisation.keyViewed': 'Anonymiseringsnøkkelen vist',
+    'anonymisation.keyDeleted': 'Anonymiseringsnøkkelen slettet (dataene ble anonyme)',
   },
 };
 

@@ -13,6 +13,7 @@ import { calendarChannels } from '../calendar/contract.js';
 import { guideChannels } from '../guide/contract.js';
 import { interviewsChannels } from '../interviews/contract.js';
 import { transcriptsChannels } from '../transcripts/contract.js';
+import { anonymisationChannels } from '../anonymisation/contract.js';
 
 /**
  * Every channel of the bridge between the UI and the core. To add one, see `shared/contract/README.md`.
@@ -32,6 +33,7 @@ export const channels = {
   ...guideChannels,
   ...interviewsChannels,
   ...transcriptsChannels,
+  ...anonymisationChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -100,6 +100,12 @@ export const errorCodes = [
   'transcript.importTooLarge',
   'transcript.notAnonymised',
   'transcript.exportFailed',
+  'anonymisation.transcriptMissing',
+  'anonymisation.hitMissing',
+  'anonymisation.openHits',
+  'anonymisation.stale',
+  'anonymisation.keyInUse',
+  'anonymisation.rawTranscripts',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

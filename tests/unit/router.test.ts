@@ -201,6 +201,14 @@ const validInputs: Record<Channel, Record<string, unknown>> = {
   'transcripts.export': { id: 1, format: 'docx', path: '/studier/intervju.docx', overrideRaw: false, language: 'nb' },
   'transcripts.delete': { id: 1 },
   'transcripts.setSpellcheck': { spellcheck: false },
+  'anonymisation.review': { transcriptId: 1 },
+  'anonymisation.decide': { transcriptId: 1, hitId: 2, decision: 'changed', replacement: '[mannen hennes]', reach: 'transcript' },
+  'anonymisation.addRule': { transcriptId: 1, original: 'Trondheim', replacement: '[by]', kind: 'place', scope: 'study' },
+  'anonymisation.setOptions': { transcriptId: 1, pronoun: 'hun', labelLanguage: 'nb' },
+  'anonymisation.finish': { transcriptId: 1, revision: 4 },
+  'anonymisation.keySummary': {},
+  'anonymisation.key': {},
+  'anonymisation.deleteKey': { confirm: true },
 };
 
 /** A value of the wrong type for `sample`. */

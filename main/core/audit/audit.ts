@@ -59,6 +59,9 @@ export const auditKinds = [
   'transcript.completed',
   'transcript.deleted',
   'transcript.exportedUnanonymised',
+  'anonymisation.finished',
+  'anonymisation.keyViewed',
+  'anonymisation.keyDeleted',
 ] as const;
 export type AuditKind = (typeof auditKinds)[number];
 

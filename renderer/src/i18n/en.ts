@@ -353,6 +353,12 @@ export const en = {
     'transcript.importTooLarge': 'The file is larger than 10 MB, which is far more than a transcript. Check that it is the right file. Nothing was imported.',
     'transcript.notAnonymised': 'This transcript has not been anonymised yet, so it was not exported. Finish the anonymisation review first, or confirm that you want to export it anyway.',
     'transcript.exportFailed': 'The transcript could not be saved there. Check that the folder exists and that you may save files there, or choose another place.',
+    'anonymisation.transcriptMissing': 'This transcript is no longer in the study. Go back to the list of transcripts.',
+    'anonymisation.hitMissing': 'This proposal is no longer in the review (the text may have changed). The review has been reloaded; look at it again.',
+    'anonymisation.openHits': 'Some proposals are still undecided. Accept, change or reject each one, then finish the review.',
+    'anonymisation.stale': 'The transcript was changed since this review was loaded, so nothing was replaced. Reload the review and look at the new text first.',
+    'anonymisation.keyInUse': 'This text already has another replacement in the key, and anonymised transcripts use it. Use the same replacement, or change it in this transcript only.',
+    'anonymisation.rawTranscripts': 'Some transcripts have not been anonymised yet: their text still holds what identifies people, so deleting the key would not make the data anonymous. Finish their reviews first.',
   },
 };
 

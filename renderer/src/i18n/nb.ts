@@ -350,5 +350,11 @@ export const nb: Messages = {
     'transcript.importTooLarge': 'Filen er større enn 10 MB, langt mer enn en transkripsjon. Sjekk at det er riktig fil. Ingenting ble importert.',
     'transcript.notAnonymised': 'Transkripsjonen er ikke anonymisert ennå, så den ble ikke eksportert. Gjør ferdig anonymiseringen først, eller bekreft at du vil eksportere den likevel.',
     'transcript.exportFailed': 'Transkripsjonen kunne ikke lagres der. Sjekk at mappen finnes og at du har lov til å lagre filer der, eller velg et annet sted.',
+    'anonymisation.transcriptMissing': 'Denne transkripsjonen finnes ikke lenger i studien. Gå tilbake til listen over transkripsjoner.',
+    'anonymisation.hitMissing': 'Dette forslaget er ikke lenger med i gjennomgangen (teksten kan ha blitt endret). Gjennomgangen er lastet på nytt; se over den igjen.',
+    'anonymisation.openHits': 'Noen forslag er ikke avgjort ennå. Godta, endre eller avvis hvert av dem, og fullfør så gjennomgangen.',
+    'anonymisation.stale': 'Transkripsjonen er endret siden denne gjennomgangen ble lastet, så ingenting ble erstattet. Last gjennomgangen på nytt og se over den nye teksten først.',
+    'anonymisation.keyInUse': 'Denne teksten har allerede en annen erstatning i nøkkelen, og anonymiserte transkripsjoner bruker den. Bruk samme erstatning, eller endre den bare i denne transkripsjonen.',
+    'anonymisation.rawTranscripts': 'Noen transkripsjoner er ikke anonymisert ennå: teksten deres inneholder fortsatt det som kan identifisere personer, så det ville ikke gjøre dataene anonyme å slette nøkkelen. Fullfør gjennomgangen av dem først.',
   },
 };

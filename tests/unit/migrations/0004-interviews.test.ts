@@ -48,7 +48,16 @@ describe('migration 0004: the interview guide, interviews, transcripts and anony
     expect(() => db.prepare("INSERT INTO anonymisation_key (original, replacement, kind, created_at) VALUES ('Oslo', '[by]', 'city', ?)").run(now)).toThrow(
       /CHECK/,
     );
+    // The key's originals are unique whatever their case; a review's hit is one of the known kinds, or a pronoun.
+    db.prepare("INSERT INTO anonymisation_key (original, replacement, kind, created_at) VALUES ('Oslo', '[by]', 'place', ?)").run(now);
+    expect(() => db.prepare("INSERT INTO anonymisation_key (original, replacement, kind, created_at) VALUES ('OSLO', '[STED 1]', 'place', ?)").run(now)).toThrow(/UNIQUE/);
+    db.prepare("INSERT INTO anonymisation_hit (transcript_id, line_id, start, end, original, kind, source) VALUES (1, 'a1', 0, 3, 'Hei', 'pronoun', 'pronoun')").run();
+    expect(() => db.prepare("INSERT INTO anonymisation_hit (transcript_id, line_id, start, end, original, kind) VALUES (1, 'a1', 0, 3, 'Hei', 'city')").run()).toThrow(/CHECK/);
+    // The numbers given stay apart from the key, for the numbered kinds only.
+    db.prepare("INSERT INTO anonymisation_label (kind, last_number) VALUES ('name', 3)").run();
+    expect(() => db.prepare("INSERT INTO anonymisation_label (kind, last_number) VALUES ('phone', 1)").run()).toThrow(/CHECK/);
     db.prepare('DELETE FROM interview WHERE id = 1').run();
+    expect(db.prepare('SELECT count(*) FROM anonymisation_hit').pluck().get()).toBe(0);
     expect(db.prepare('SELECT count(*) FROM transcript_line').pluck().get()).toBe(0);
     // The register keeps the recording when its interview goes.
     expect(db.prepare('SELECT interview_id FROM recording').pluck().get()).toBeNull();

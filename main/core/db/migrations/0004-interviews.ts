@@ -113,7 +113,10 @@ export default function migrate(db: Connection): void {
     CREATE INDEX anonymisation_key_use_transcript ON anonymisation_key_use (transcript_id);
 
     -- The review of one transcript: each proposed or added hit and the researcher's decision.
-    -- 'original' is identifying until the key is deleted (then emptied with it).
+    -- 'original' is identifying until the key is deleted (then deleted with it). source: the
+    -- detector, the key (an original the study already knows), the researcher's own rule, or a
+    -- pronoun proposal (the study's pronoun for every participant; never entered in the key).
+    -- replacement: the decided one, or for an open hit the key's, or '' (a number is given on accepting).
     CREATE TABLE anonymisation_hit (
       id INTEGER PRIMARY KEY,
       transcript_id INTEGER NOT NULL REFERENCES transcript (id) ON DELETE CASCADE,
@@ -121,10 +124,20 @@ export default function migrate(db: Connection): void {
       start INTEGER NOT NULL CHECK (start >= 0),
       end INTEGER NOT NULL CHECK (end > start),
       original TEXT NOT NULL,
-      kind TEXT NOT NULL,
+      kind TEXT NOT NULL
+        CHECK (kind IN ('name', 'place', 'organisation', 'phone', 'email', 'nationalId', 'address', 'date', 'age', 'other', 'pronoun')),
+      source TEXT NOT NULL DEFAULT 'detector' CHECK (source IN ('detector', 'key', 'rule', 'pronoun')),
       decision TEXT NOT NULL DEFAULT 'open' CHECK (decision IN ('open', 'accepted', 'rejected', 'changed')),
       replacement TEXT NOT NULL DEFAULT ''
     ) STRICT;
     CREATE INDEX anonymisation_hit_transcript ON anonymisation_hit (transcript_id, line_id);
+    CREATE INDEX anonymisation_hit_original ON anonymisation_hit (original COLLATE NOCASE);
+
+    -- The last number given per numbered kind ("[NAVN 7]"). Kept when the key is deleted, so a
+    -- person in a later transcript never gets a number that already means someone else.
+    CREATE TABLE anonymisation_label (
+      kind TEXT PRIMARY KEY CHECK (kind IN ('name', 'place', 'organisation')),
+      last_number INTEGER NOT NULL CHECK (last_number >= 0)
+    ) STRICT, WITHOUT ROWID;
   `);
 }
