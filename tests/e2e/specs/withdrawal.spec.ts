@@ -83,6 +83,62 @@ test('the access export and a withdrawal, from the participant view', async ({ p
   expect(JSON.parse(after)).toMatchObject({ identifyingDetails: null, withdrawal: { scope: 'deleteEverything', communicatedHow: 'By phone' } });
 });
 
+test('an interview with its notes and checklist is in the access export, then goes with the withdrawal', async ({ page, host }) => {
+  await createStudy(page, 'Interview withdrawal');
+  const study = page.getByRole('navigation', { name: 'Study' });
+  await study.getByRole('button', { name: 'Participants', exact: true }).click();
+  await page.getByRole('button', { name: 'Add participant' }).click();
+  await expect(page.getByText('Deltaker 1 was added.')).toBeVisible();
+  await study.getByRole('button', { name: 'Consent', exact: true }).click();
+  await page.getByRole('button', { name: 'Record a consent' }).click();
+  await page.getByLabel('Signed on').fill('2026-03-02');
+  await page.getByRole('button', { name: 'Record the consent' }).click();
+  await expect(page.getByText('The consent of Deltaker 1 is recorded.')).toBeVisible();
+
+  await study.getByRole('button', { name: 'Interviews', exact: true }).click();
+  await page.getByRole('button', { name: 'Register an interview' }).click();
+  await page.getByLabel('Date', { exact: true }).fill('2026-03-10');
+  await page.getByLabel('Time (Norwegian time)').fill('13:30');
+  await page.getByRole('radio', { name: 'The participant’s home' }).check();
+  await page.getByLabel('Your notes').fill('Spoke of the neighbour Astrid Eksempel.');
+  await page.getByRole('button', { name: 'Save the interview' }).click();
+  await expect(page.getByText('The interview with Deltaker 1 is registered.')).toBeVisible();
+  const row = page.getByRole('table', { name: 'All interviews, the most recent first' }).getByRole('row', { name: /Deltaker 1/ });
+  await row.getByRole('button', { name: /Checklist for the interview with Deltaker 1/ }).click();
+  await page.getByRole('checkbox', { name: /^1\. / }).check();
+  await page.getByRole('button', { name: 'Close the checklist' }).click();
+  await expect(row).toContainText('1 of');
+
+  // The access export carries the interview: its notes and the question covered, in the guide's words.
+  await study.getByRole('button', { name: 'Participants', exact: true }).click();
+  await page.getByRole('button', { name: 'Deltaker 1', exact: true }).click();
+  const exportCard = page.getByRole('region', { name: 'Everything stored about Deltaker 1' });
+  await exportCard.getByRole('radio', { name: /JSON, machine-readable/ }).check();
+  const target = path.join(host.dataDir, 'innsyn-deltaker-1.json');
+  await exportCard.getByLabel('Save as').fill(target);
+  await exportCard.getByRole('button', { name: 'Save the export' }).click();
+  await expect(exportCard.getByRole('status')).toContainText('Saved innsyn-deltaker-1.json');
+  const data = JSON.parse(fs.readFileSync(target, 'utf8')) as { interviews: { notes: string; setting: string; coveredQuestions: { question: string | null }[] }[] };
+  expect(data.interviews).toHaveLength(1);
+  expect(data.interviews[0]).toMatchObject({ notes: 'Spoke of the neighbour Astrid Eksempel.', setting: 'home' });
+  expect(data.interviews[0]!.coveredQuestions).toHaveLength(1);
+  expect(data.interviews[0]!.coveredQuestions[0]!.question).toBeTruthy();
+
+  // The plan names the interview and its checklist among what goes.
+  const card = page.getByRole('region', { name: 'Withdraw Deltaker 1 from the study' });
+  const deleted = card.getByRole('table', { name: 'Will be deleted' });
+  await expect(deleted.getByRole('row', { name: /Interviews \(date, length, setting, notes\).*1/ })).toBeVisible();
+  await expect(deleted.getByRole('row', { name: /The interview checklists.*1/ })).toBeVisible();
+  await card.screenshot({ path: test.info().outputPath('withdrawal-plan-with-interview.png') });
+  await card.getByLabel('To confirm, type the pseudonym: Deltaker 1').fill('Deltaker 1');
+  await card.getByRole('button', { name: 'Withdraw and delete' }).click();
+  await expect(card.getByRole('status')).toContainText('Deltaker 1 has withdrawn.');
+
+  await study.getByRole('button', { name: 'Interviews', exact: true }).click();
+  await expect(page.getByText('Spoke of the neighbour')).toHaveCount(0);
+  await expect(page.getByRole('row', { name: /Deltaker 1/ })).toHaveCount(0);
+});
+
 test.describe('in Norwegian', () => {
   test.use({ hostLanguage: 'nb' });
   test('the withdrawal speaks bokmål', async ({ page }) => {
