@@ -114,7 +114,16 @@ function MoveForm({ request, onClose, onMoved }: { request: MoveRequest } & Omit
         </Field>
       </div>
       <div aria-live="polite" id={`${id}-check`}>
-        {!valid || unchanged || conflicts === null ? null : conflicts.length === 0 ? (
+        {unchanged && entry.conflicts.length > 0 ? (
+          <div className="cal-check cal-check--conflicts">
+            <p>{t('calendar.move.flaggedNow')}</p>
+            <ul className="cal-conflicts">
+              {entry.conflicts.map((conflict) => (
+                <li key={conflict}>{conflict}</li>
+              ))}
+            </ul>
+          </div>
+        ) : !valid || unchanged || conflicts === null ? null : conflicts.length === 0 ? (
           <p className="cal-check cal-check--clear">{t('calendar.move.noConflicts', { day: format.longDay(day), start })}</p>
         ) : (
           <div className="cal-check cal-check--conflicts">

@@ -193,10 +193,13 @@ function Attendance({ group, detail, onSaved, onDirty }: PartProps & { group: Gr
     if (!status) return;
     event.preventDefault();
     mark(memberId, { status });
-    const rows = tableRef.current?.querySelectorAll<HTMLTableRowElement>('tbody tr');
-    const target = status === 'absent' ? rows?.[at]?.querySelector<HTMLInputElement>('input[type="text"]') : rows?.[at + 1]?.querySelector<HTMLInputElement>('input[type="radio"]');
-    // An absence may have a reason: the reason field is next. After a presence, the next member.
-    requestAnimationFrame(() => target?.focus());
+    // An absence may have a reason: its field (shown once the member is absent) is next. After a
+    // presence, the next member.
+    requestAnimationFrame(() => {
+      const rows = tableRef.current?.querySelectorAll<HTMLTableRowElement>('tbody tr');
+      const target = status === 'absent' ? rows?.[at]?.querySelector<HTMLInputElement>('input[type="text"]') : rows?.[at + 1]?.querySelector<HTMLInputElement>('input[type="radio"]');
+      target?.focus();
+    });
   }
 
   async function save() {
@@ -258,16 +261,17 @@ function Attendance({ group, detail, onSaved, onDirty }: PartProps & { group: Gr
                         </div>
                       </td>
                       <td>
-                        <input
-                          type="text"
-                          className="input cal-attendance__reason"
-                          aria-label={t('calendar.attendance.reasonFor', { label: member.label })}
-                          disabled={current.status !== 'absent'}
-                          placeholder={current.status === 'absent' ? t('calendar.attendance.reasonPlaceholder') : ''}
-                          maxLength={500}
-                          value={current.reason}
-                          onChange={(event) => mark(member.id, { reason: event.target.value })}
-                        />
+                        {current.status === 'absent' ? (
+                          <input
+                            type="text"
+                            className="input cal-attendance__reason"
+                            aria-label={t('calendar.attendance.reasonFor', { label: member.label })}
+                            placeholder={t('calendar.attendance.reasonPlaceholder')}
+                            maxLength={500}
+                            value={current.reason}
+                            onChange={(event) => mark(member.id, { reason: event.target.value })}
+                          />
+                        ) : null}
                       </td>
                     </tr>
                   );

@@ -1,0 +1,208 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import ICAL from 'ical.js';
+import { expect, test } from '../fixtures.js';
+import { createStudy } from './steps.js';
+
+async function openSection(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Study' }).getByRole('button', { name, exact: true }).click();
+}
+
+async function openTab(page: Page, name: 'Calendar' | 'Groups' | 'Programmes'): Promise<void> {
+  await page.getByRole('navigation', { name: 'Group calendar' }).getByRole('button', { name, exact: true }).click();
+}
+
+/** Steps the calendar month by month until it shows `title` ("March 2027"), whatever today is. */
+async function showMonth(page: Page, title: string, target: string): Promise<void> {
+  const heading = page.locator('.cal-toolbar__title');
+  for (let step = 0; step < 36; step += 1) {
+    const shown = (await heading.textContent()) ?? '';
+    if (shown === title) return;
+    const [month, year] = shown.split(' ');
+    const current = new Date(`${month} 1, ${year}`);
+    const wanted = new Date(`${target}-01T00:00:00`);
+    await page.getByRole('button', { name: current < wanted ? 'Next month' : 'Previous month' }).click();
+    await expect(heading).not.toHaveText(shown);
+  }
+  throw new Error(`The calendar never showed ${title}`);
+}
+
+/** A day of the month grid by its long date ("22 March 2027"). */
+function day(page: Page, date: string) {
+  return page.getByRole('gridcell', { name: new RegExp(`^\\w+,? ${date}\\b`) });
+}
+
+const members = ['Anja', 'Bror', 'Cille', 'Dag', 'Eli', 'Frøy', 'Gro', 'Hild'];
+
+test('a reSTART group over Easter: the holidays flagged, sessions moved by keyboard and by dragging, a whole course of attendance, who completed, and the .ics', async ({ page, host }) => {
+  test.setTimeout(240_000);
+  await createStudy(page, 'Easter group');
+  await openSection(page, 'Group calendar');
+  await expect(page.getByRole('heading', { level: 2, name: 'Group calendar' })).toBeVisible();
+
+  // A reSTART group starting the Monday before Easter 2027, on Mondays and Thursdays at 10:00.
+  await openTab(page, 'Groups');
+  await page.getByRole('button', { name: 'New group' }).click();
+  await page.getByLabel('Name of the group').fill('reSTART påske 2027');
+  await expect(page.getByText('Short name in the calendar: RP 2027')).toBeVisible();
+  await expect(page.getByLabel('Programme').locator('option:checked')).toHaveText('reSTART');
+  await page.getByLabel('Professional leader').fill('Kari Fagerli');
+  await page.getByLabel('Peer worker').fill('Jon Ødegård');
+  await page.getByLabel('Room', { exact: true }).fill('Møterom Fjell');
+  await page.getByLabel('Start date').fill('2027-03-22');
+  await page.getByLabel('Start time').fill('10:00');
+  // Two a week: Monday and Thursday are suggested.
+  await expect(page.getByRole('checkbox', { name: 'Monday' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Thursday' })).toBeChecked();
+  await page.getByRole('button', { name: 'Create the group and its schedule' }).click();
+
+  await expect(page.getByRole('heading', { level: 3, name: 'RP 2027 reSTART påske 2027' })).toBeVisible();
+  const schedule = page.getByRole('table', { name: 'The sessions of reSTART påske 2027' });
+  await expect(schedule.getByRole('row')).toHaveCount(17);
+  // Maundy Thursday, Easter Monday and Ascension Day fall on group days: flagged, with the reason.
+  await expect(page.getByRole('status').filter({ hasText: '3 sessions are flagged.' })).toBeVisible();
+  await expect(schedule.getByRole('row', { name: /Thu 25 Mar 2027/ })).toContainText('Public holiday: Maundy Thursday');
+  await expect(schedule.getByRole('row', { name: /Mon 29 Mar 2027/ })).toContainText('Public holiday: Easter Monday');
+  await expect(schedule.getByRole('row', { name: /Thu 6 May 2027/ })).toContainText('Public holiday: Ascension Day');
+  await expect(schedule.getByRole('row', { name: /Mon 22 Mar 2027/ })).not.toContainText('Public holiday');
+
+  // The keyboard's way to move: session 2 to the Wednesday before, without shifting the rest.
+  await page.getByRole('button', { name: 'Move session 2', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Move session 2 of 16, reSTART påske 2027' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByText(/Now: .*25 March 2027, 10:00–12:00/)).toBeVisible();
+  // The Thursday itself is what the check flags.
+  await expect(dialog.getByText('Public holiday: Maundy Thursday')).toBeVisible();
+  await dialog.getByLabel('New date').fill('2027-03-24');
+  await expect(dialog.getByText(/No conflicts on .*24 March 2027 at 10:00\./)).toBeVisible();
+  await expect(dialog.getByRole('radio', { name: 'Move only this session' })).toBeChecked();
+  await expect(dialog.getByRole('radio', { name: /Also move the 14 sessions after it, each 1 day earlier/ })).not.toBeChecked();
+  await dialog.getByRole('button', { name: 'Move', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: /Session 2 of reSTART påske 2027 is now on .*24 March 2027 at 10:00\./ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '2 sessions are flagged.' })).toBeVisible();
+  await expect(schedule.getByRole('row', { name: /Wed 24 Mar 2027/ })).not.toContainText('Public holiday');
+  // Only session 2 moved.
+  await expect(schedule.getByRole('row', { name: /Mon 29 Mar 2027/ })).toBeVisible();
+
+  // The month grid by keyboard: one tab stop, arrows and PageUp/PageDown, Enter opens the session.
+  await openTab(page, 'Calendar');
+  await showMonth(page, 'March 2027', '2027-03');
+  const grid = page.getByRole('grid', { name: 'Sessions in March 2027' });
+  await expect(grid).toBeVisible();
+  await day(page, '22 March 2027').click({ position: { x: 8, y: 8 } });
+  await expect(day(page, '22 March 2027')).toBeFocused();
+  await expect(day(page, '22 March 2027')).toHaveAttribute('tabindex', '0');
+  await expect(grid.locator('[role="gridcell"][tabindex="0"]')).toHaveCount(1);
+  await page.keyboard.press('PageDown');
+  await expect(page.getByRole('grid', { name: 'Sessions in April 2027' })).toBeVisible();
+  await expect(day(page, '22 April 2027')).toBeFocused();
+  await page.keyboard.press('PageUp');
+  await expect(day(page, '22 March 2027')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  const easterMonday = day(page, '29 March 2027');
+  await expect(easterMonday).toBeFocused();
+  await expect(easterMonday).toHaveAccessibleName(/1 session, 1 with a conflict/);
+  // The chosen day's sessions in full, leaders and theme included.
+  const dayPanel = page.getByRole('region', { name: /29 March 2027/ });
+  await expect(dayPanel).toContainText('Leaders: Kari Fagerli, Jon Ødegård');
+  await expect(dayPanel).toContainText('Theme: Values');
+  await expect(dayPanel).toContainText('Public holiday: Easter Monday');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 3, name: /Session 3 of 16/ })).toBeVisible();
+  await expect(page.getByText('Monday, 29 March 2027, 10:00–12:00 · Møterom Fjell').or(page.getByText('Monday 29 March 2027, 10:00–12:00 · Møterom Fjell'))).toBeVisible();
+
+  // Dragging: Ascension Day's session to the Friday; the dialog checks the new day and asks about the rest.
+  await page.getByRole('button', { name: '← Calendar' }).click();
+  await showMonth(page, 'May 2027', '2027-05');
+  const ascension = day(page, '6 May 2027').getByRole('button', { name: /reSTART påske 2027/ });
+  await ascension.dragTo(day(page, '7 May 2027'));
+  const dragged = page.getByRole('dialog', { name: 'Move session 14 of 16, reSTART påske 2027' });
+  await expect(dragged).toBeVisible();
+  await expect(dragged.getByLabel('New date')).toHaveValue('2027-05-07');
+  await expect(dragged.getByText(/No conflicts on .*7 May 2027 at 10:00\./)).toBeVisible();
+  await expect(dragged.getByText('There are 2 sessions after this one. Should they move too?')).toBeVisible();
+  await dragged.getByRole('button', { name: 'Move', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Session 14 of reSTART påske 2027 is now on .*7 May 2027 at 10:00\./ })).toBeVisible();
+  await expect(day(page, '7 May 2027').getByRole('button', { name: /reSTART påske 2027/ })).toBeVisible();
+  await expect(day(page, '6 May 2027').getByRole('button')).toHaveCount(0);
+
+  // Eight members by their labels: the programme's capacity, then a clear refusal.
+  await openTab(page, 'Groups');
+  await page.getByRole('button', { name: 'reSTART påske 2027' }).click();
+  for (const label of members) {
+    await page.getByRole('button', { name: 'Add a member' }).click();
+    await page.getByLabel('Label', { exact: true }).fill(label);
+    await page.getByRole('button', { name: 'Add member' }).click();
+    await expect(page.getByRole('table', { name: 'Members, sessions attended and completion' }).getByRole('row', { name: new RegExp(`^${label}\\b`) })).toBeVisible();
+  }
+  await expect(page.getByText('8 of 8 places taken')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'The group is full: the programme takes at most 8 members.' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Add a member' })).toBeDisabled();
+
+  // Attendance for the whole course. Dag misses the first five sessions (quick keys: A, then the reason).
+  await page.getByRole('button', { name: 'Open session 1', exact: true }).click();
+  for (let number = 1; number <= 16; number += 1) {
+    await expect(page.getByRole('heading', { level: 3, name: new RegExp(`Session ${number} of 16`) })).toBeVisible();
+    const attendance = page.getByRole('table', { name: 'Attendance at this session' });
+    if (number <= 5) {
+      const row = attendance.getByRole('row', { name: /^Dag\b/ });
+      await row.getByRole('radio', { name: 'Present' }).focus();
+      await page.keyboard.press('a');
+      await expect(row.getByRole('textbox', { name: 'Reason Dag was absent' })).toBeFocused();
+      await page.keyboard.type('Travelling');
+      await expect(row.getByRole('radio', { name: 'Absent' })).toBeChecked();
+    }
+    if (number === 1) {
+      // P marks a member present and goes on to the next one.
+      const anja = attendance.getByRole('row', { name: /^Anja\b/ });
+      await anja.getByRole('radio', { name: 'Present' }).focus();
+      await page.keyboard.press('p');
+      await expect(anja.getByRole('radio', { name: 'Present' })).toBeChecked();
+      await expect(attendance.getByRole('row', { name: /^Bror\b/ }).getByRole('radio', { name: 'Present' })).toBeFocused();
+    }
+    await page.getByRole('button', { name: /^Mark the other \d+ present$/ }).click();
+    await page.getByRole('button', { name: 'Save attendance' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Attendance is saved.' })).toBeVisible();
+    if (number === 1) {
+      await page.getByLabel('What happened').fill('The group agreed on its ground rules and talked about values.');
+      await page.getByRole('button', { name: 'Save the log' }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'The log is saved.' })).toBeVisible();
+    }
+    if (number < 16) await page.getByRole('button', { name: 'Next session ›' }).click();
+  }
+  await page.getByRole('button', { name: '← The group' }).click();
+
+  // Who completed, and when: 12 of 16 is the rule; Dag attended 11.
+  const progress = page.getByRole('table', { name: 'Members, sessions attended and completion' });
+  await expect(page.getByText('7 of 8 completed')).toBeVisible();
+  await expect(progress.getByRole('row', { name: /^Anja\b/ })).toContainText('16 of 16');
+  await expect(progress.getByRole('row', { name: /^Anja\b/ })).toContainText('Completed 13 May 2027');
+  await expect(progress.getByRole('row', { name: /^Dag\b/ })).toContainText('11 of 16');
+  await expect(progress.getByRole('row', { name: /^Dag\b/ })).toContainText('Not completed');
+  await expect(schedule.getByRole('row', { name: /Mon 22 Mar 2027/ })).toContainText('7 of 8 present');
+  await expect(schedule.getByRole('row', { name: /Mon 22 Mar 2027/ })).toContainText('Log written');
+
+  // The calendar file: every session with its theme and room, in UTC, and no member.
+  const file = path.join(host.studiesDir, 'reSTART påske 2027.ics');
+  await expect(page.getByRole('radio', { name: 'Calendar file (.ics)' })).toBeChecked();
+  await page.getByLabel('Save as').fill(file);
+  await page.getByRole('button', { name: 'Save the export' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved reSTART påske 2027.ics with 16 sessions.' })).toBeVisible();
+  const text = fs.readFileSync(file, 'utf8');
+  for (const label of members) expect(text).not.toContain(label);
+  const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+  expect(events).toHaveLength(16);
+  const starts = events.map((event) => event.startDate.toJSDate().toISOString()).sort();
+  // 10:00 in Oslo: 09:00 UTC in winter time, 08:00 UTC after the change on 28 March.
+  expect(starts[0]).toBe('2027-03-22T09:00:00.000Z');
+  expect(starts[1]).toBe('2027-03-24T09:00:00.000Z');
+  expect(starts[2]).toBe('2027-03-29T08:00:00.000Z');
+  expect(starts).toContain('2027-05-07T08:00:00.000Z');
+  expect(starts).not.toContain('2027-05-06T08:00:00.000Z');
+  const first = events.find((event) => event.startDate.toJSDate().toISOString() === '2027-03-22T09:00:00.000Z')!;
+  expect(first.summary).toContain('reSTART påske 2027');
+  expect(first.summary).toContain('Values');
+  expect(first.location).toBe('Møterom Fjell');
+});
