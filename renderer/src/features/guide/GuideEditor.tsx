@@ -212,7 +212,7 @@ export function GuideEditor({ content, onChange, readOnly, invalid, onAnnounce }
             >
               <div className="guide-item__head">
                 {handle('part', part.key)}
-                <span className="guide-part__number">{t('guide.part', { number: partNumber })}</span>
+                <h4 className="guide-part__number">{t('guide.part', { number: partNumber })}</h4>
                 {readOnly ? null : (
                   <div className="row-actions guide-item__actions">
                     <Button variant="quiet" aria-label={t('guide.movePartUp', { number: partNumber })} disabled={partIndex === 0} onClick={() => stepPartBy(part.key, -1)}>
