@@ -6,11 +6,11 @@ import type { Language } from '../app/contract.js';
  * moments ISO 8601 in UTC; a value that was never set is `null`.
  *
  * Version 2 added `interviews` (with their checklists, transcripts, lines and the anonymisation
- * review) and `anonymisationKey`.
+ * review) and `anonymisationKey`. Version 3 added `groups` (the group calendar).
  */
 export interface AccessExport {
   format: 'groundwork.accessExport';
-  version: 2;
+  version: 3;
   exportedAt: string;
   study: { title: string };
   participant: {
@@ -85,6 +85,26 @@ export interface AccessExport {
   }[];
   /** The entries of the study's anonymisation key that these transcripts use: the original words and their replacements. */
   anonymisationKey: { original: string; replacement: string; kind: string }[];
+  /** The groups in the group calendar where the participant is a member, and what is kept about them there. */
+  groups: {
+    group: string;
+    programme: { en: string; nb: string };
+    /** What the leaders call the member (initials or a first name). */
+    label: string;
+    /** When the member completed the group by the programme's rule, if they have. */
+    completedOn: string | null;
+    /** Every session of the group: `status` is `present`, `absent` or null when not registered. */
+    attendance: { session: number; startsAt: string; status: string | null; reason: string }[];
+    /** The leaders' notes about the member in a session's log. */
+    leadersNotes: { session: number; startsAt: string; note: string }[];
+    talks: { name: { en: string; nb: string }; startsAt: string; minutes: number; held: boolean }[];
+    /** Evaluation forms linked to the member (forms are otherwise kept without anyone's name). */
+    evaluations: {
+      form: { en: string; nb: string };
+      submittedOn: string;
+      answers: { question: { en: string; nb: string }; answer: string | number | boolean | null }[];
+    }[];
+  }[];
   requests: {
     kind: string;
     receivedOn: string;
@@ -170,6 +190,23 @@ export const accessExportTexts = {
     decision: 'Decision',
     anonymisationKey: 'The anonymisation key',
     anonymisationKeyIntro: 'Words in your transcripts that could identify someone, and what they are replaced with',
+    groups: 'Group calendar',
+    group: 'Group',
+    programme: 'Programme',
+    memberLabel: 'Called in the group',
+    groupCompletedOn: 'Completed the group',
+    attendance: 'Attendance',
+    session: 'Session',
+    attended: 'Attended',
+    absenceReason: 'Reason for absence',
+    leadersNotes: 'The leaders’ notes about you',
+    note: 'Note',
+    talks: 'Individual talks',
+    held: 'Held',
+    evaluations: 'Evaluation forms linked to you',
+    submittedOn: 'filled in',
+    question: 'Question',
+    answer: 'Answer',
     requests: 'Your requests',
     kind: 'Kind',
     receivedOn: 'Received',
@@ -254,6 +291,23 @@ export const accessExportTexts = {
     decision: 'Avgjørelse',
     anonymisationKey: 'Anonymiseringsnøkkelen',
     anonymisationKeyIntro: 'Ord i transkripsjonene dine som kan identifisere noen, og hva de erstattes med',
+    groups: 'Gruppekalender',
+    group: 'Gruppe',
+    programme: 'Program',
+    memberLabel: 'Kalt i gruppen',
+    groupCompletedOn: 'Fullførte gruppen',
+    attendance: 'Oppmøte',
+    session: 'Samling',
+    attended: 'Møtte',
+    absenceReason: 'Grunn til fravær',
+    leadersNotes: 'Gruppeledernes notater om deg',
+    note: 'Notat',
+    talks: 'Individuelle samtaler',
+    held: 'Holdt',
+    evaluations: 'Evalueringsskjemaer knyttet til deg',
+    submittedOn: 'fylt ut',
+    question: 'Spørsmål',
+    answer: 'Svar',
     requests: 'Dine henvendelser',
     kind: 'Type',
     receivedOn: 'Mottatt',
@@ -287,6 +341,7 @@ export const accessExportValues: Record<Language, Record<string, string>> = {
     accepted: 'replaced', rejected: 'kept as written', changed: 'replaced with other words',
     name: 'name', place: 'place', organisation: 'organisation or workplace', phone: 'phone number', email: 'e-mail address',
     nationalId: 'national identity number', address: 'address', date: 'date', age: 'age', pronoun: 'pronoun',
+    present: 'present', absent: 'absent',
   },
   nb: {
     asked: 'spurt', consented: 'samtykket', interviewed: 'intervjuet', completed: 'fullført', withdrawn: 'trukket seg',
@@ -301,5 +356,6 @@ export const accessExportValues: Record<Language, Record<string, string>> = {
     accepted: 'erstattet', rejected: 'beholdt slik det står', changed: 'erstattet med andre ord',
     name: 'navn', place: 'sted', organisation: 'organisasjon eller arbeidssted', phone: 'telefonnummer', email: 'e-postadresse',
     nationalId: 'fødselsnummer', address: 'adresse', date: 'dato', age: 'alder', pronoun: 'pronomen',
+    present: 'til stede', absent: 'borte',
   },
 };

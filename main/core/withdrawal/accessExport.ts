@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Language } from '../../../shared/app/contract.js';
+import { programmeContentSchema } from '../../../shared/calendar/contract.js';
 import { GroundworkError } from '../../../shared/contract/errors.js';
 import { guideContentSchema, guideQuestions } from '../../../shared/guide/contract.js';
 import type { AccessExport } from '../../../shared/withdrawal/accessExport.js';
@@ -113,7 +114,7 @@ export function readAccessExport(reader: StudyReader, participantId: number, now
 
   return {
     format: 'groundwork.accessExport',
-    version: 2,
+    version: 3,
     exportedAt: now.toISOString(),
     study: { title: study?.title ?? '' },
     participant: {
@@ -165,6 +166,7 @@ export function readAccessExport(reader: StudyReader, participantId: number, now
     })),
     interviews,
     anonymisationKey: keyEntries,
+    groups: readGroupMemberships(reader, participantId),
     requests: requests.map((row) => ({
       kind: row.kind,
       receivedOn: row.received_on,
@@ -281,6 +283,74 @@ function questionTexts(content: string | null): Map<string, { text: string; orde
     : new Map();
 }
 
+/**
+ * The participant's group memberships in the group calendar: the label the leaders use, attendance
+ * session by session, the leaders' notes about them, their talks and the evaluation answers linked
+ * to them. Names of programmes, talks, forms and questions come from the group's own plan.
+ */
+function readGroupMemberships(reader: StudyReader, participantId: number): AccessExport['groups'] {
+  const members = reader
+    .query<{ id: number; group_id: number; label: string; completed_on: string | null; name: string; plan: string }>(
+      `SELECT m.id, m.group_id, m.label, m.completed_on, g.name, g.plan
+       FROM group_member m JOIN calendar_group g ON g.id = m.group_id WHERE m.participant_id = ? ORDER BY g.start_date, m.id`,
+    )
+    .all(participantId);
+  return members.map((member) => {
+    const plan = programmeContentSchema.parse(JSON.parse(member.plan));
+    const sessions = reader
+      .query<{ id: number; starts_at: string; status: string | null; reason: string | null }>(
+        `SELECT s.id, s.starts_at, a.status, a.reason FROM group_session s
+         LEFT JOIN group_attendance a ON a.session_id = s.id AND a.member_id = ?
+         WHERE s.group_id = ? ORDER BY s.starts_at, s.id`,
+      )
+      .all(member.id, member.group_id);
+    const numbers = new Map(sessions.map((session, index) => [session.id, index + 1]));
+    const notes = reader
+      .query<{ session_id: number; starts_at: string; note: string }>(
+        `SELECT n.session_id, s.starts_at, n.note FROM group_log_mention n JOIN group_session s ON s.id = n.session_id
+         WHERE n.member_id = ? ORDER BY s.starts_at, s.id`,
+      )
+      .all(member.id);
+    const talks = reader
+      .query<{ talk_key: string; starts_at: string; minutes: number; held: number }>(
+        'SELECT talk_key, starts_at, minutes, held FROM group_talk WHERE member_id = ? ORDER BY starts_at, id',
+      )
+      .all(member.id);
+    const evaluations = reader
+      .query<{ form_key: string; submitted_on: string; answers: string }>(
+        'SELECT form_key, submitted_on, answers FROM group_evaluation WHERE member_id = ? ORDER BY submitted_on, id',
+      )
+      .all(member.id);
+    const named = (key: string) => ({ en: key, nb: key });
+    return {
+      group: member.name,
+      programme: plan.name,
+      label: member.label,
+      completedOn: member.completed_on,
+      attendance: sessions.map((session, index) => ({ session: index + 1, startsAt: session.starts_at, status: session.status, reason: session.reason ?? '' })),
+      leadersNotes: notes.map((note) => ({ session: numbers.get(note.session_id) ?? 0, startsAt: note.starts_at, note: note.note })),
+      talks: talks.map((talk) => ({
+        name: plan.individualTalks.find((candidate) => candidate.key === talk.talk_key)?.name ?? named(talk.talk_key),
+        startsAt: talk.starts_at,
+        minutes: talk.minutes,
+        held: talk.held === 1,
+      })),
+      evaluations: evaluations.map((evaluation) => {
+        const form = plan.evaluationForms.find((candidate) => candidate.key === evaluation.form_key);
+        const answers = JSON.parse(evaluation.answers) as Record<string, string | number | boolean | null>;
+        return {
+          form: form?.title ?? named(evaluation.form_key),
+          submittedOn: evaluation.submitted_on,
+          answers: Object.entries(answers).map(([key, answer]) => ({
+            question: form?.questions.find((question) => question.key === key)?.text ?? named(key),
+            answer,
+          })),
+        };
+      }),
+    };
+  });
+}
+
 /** The export as the bytes of the chosen format, built in memory (never a temp file). */
 export async function renderAccessExport(data: AccessExport, format: AccessExportFormat, language: Language): Promise<Buffer> {
   if (format === 'json') return Buffer.from(`${JSON.stringify(data, null, 2)}\n`, 'utf8');
@@ -316,6 +386,10 @@ export function exportCounts(data: AccessExport): Record<string, number | boolea
       0,
     ),
     keyEntries: data.anonymisationKey.length,
+    groups: data.groups.length,
+    groupAttendance: data.groups.reduce((sum, group) => sum + group.attendance.filter((entry) => entry.status !== null).length, 0),
+    groupNotes: data.groups.reduce((sum, group) => sum + group.leadersNotes.length, 0),
+    groupEvaluations: data.groups.reduce((sum, group) => sum + group.evaluations.length, 0),
     requests: data.requests.length,
     withdrawal: data.withdrawal !== null,
   };

@@ -113,6 +113,49 @@ export function readableExport(data: AccessExport, language: Language): Readable
           },
         ]
       : [];
+  const groupBlocks = data.groups.flatMap((group): ReadableBlock[] => [
+    pairs([
+      [t.group, group.group],
+      [t.programme, group.programme[language]],
+      [t.memberLabel, group.label],
+      [t.groupCompletedOn, opt(group.completedOn)],
+    ]),
+    {
+      kind: 'table',
+      caption: t.attendance,
+      columns: [t.session, t.heldAt, t.attended, t.absenceReason],
+      widths: [12, 28, 20, 40],
+      rows: group.attendance.map((entry) => [String(entry.session), entry.startsAt.replace('T', ' '), entry.status ? word(entry.status) : t.notSet, entry.reason]),
+    },
+    ...(group.leadersNotes.length > 0
+      ? [
+          {
+            kind: 'table' as const,
+            caption: t.leadersNotes,
+            columns: [t.session, t.heldAt, t.note],
+            widths: [12, 28, 60],
+            rows: group.leadersNotes.map((note) => [String(note.session), note.startsAt.replace('T', ' '), note.note]),
+          },
+        ]
+      : []),
+    ...group.talks.map((talk) =>
+      pairs([
+        [t.talks, talk.name[language]],
+        [t.heldAt, talk.startsAt.replace('T', ' ')],
+        [t.lengthMinutes, String(talk.minutes)],
+        [t.held, yesNo(talk.held)],
+      ]),
+    ),
+    ...group.evaluations.map(
+      (evaluation): ReadableBlock => ({
+        kind: 'table',
+        caption: `${t.evaluations}: ${evaluation.form[language]} (${t.submittedOn} ${evaluation.submittedOn})`,
+        columns: [t.question, t.answer],
+        widths: [60, 40],
+        rows: evaluation.answers.map((entry) => [entry.question[language], typeof entry.answer === 'boolean' ? yesNo(entry.answer) : opt(entry.answer)]),
+      }),
+    ),
+  ]);
   return {
     title: t.title,
     intro: t.intro,
@@ -181,6 +224,7 @@ export function readableExport(data: AccessExport, language: Language): Readable
       section(t.interviews, interviewBlocks),
       section(t.transcripts, transcriptBlocks),
       section(t.anonymisationKey, keyBlocks),
+      section(t.groups, groupBlocks),
       section(
         t.requests,
         data.requests.map((r) =>

@@ -56,9 +56,9 @@ describe('the access export', () => {
     const data = JSON.parse(text) as AccessExport;
     expect(Object.keys(data)).toEqual([
       'format', 'version', 'exportedAt', 'study', 'participant', 'identifyingDetails', 'attributes', 'consents', 'recordings', 'interviews', 'anonymisationKey',
-      'requests', 'withdrawal',
+      'groups', 'requests', 'withdrawal',
     ]);
-    expect(data.version).toBe(2);
+    expect(data.version).toBe(3);
     expect(data.format).toBe('groundwork.accessExport');
     expect(data.participant.pseudonym).toBe('Deltaker 3');
     expect(data.identifyingDetails?.name).toBe('SENTINEL-W-name-7f3q');
@@ -162,6 +162,10 @@ describe('the access export', () => {
       transcriptLines: 5,
       anonymisationHits: 2,
       keyEntries: 3,
+      groups: 1,
+      groupAttendance: 1,
+      groupNotes: 1,
+      groupEvaluations: 1,
       requests: 1,
       withdrawal: false,
     });
