@@ -11,6 +11,7 @@ import { guideMessages } from '../features/guide/messages.js';
 import { interviewsMessages } from '../features/interviews/messages.js';
 import { calendarMessages } from '../features/calendar/messages.js';
 import { transcriptsMessages } from '../features/transcripts/messages.js';
+import { anonymisationMessages } from '../features/anonymisation/messages.js';
 
 /**
  * Each feature keeps its own texts beside its code (`features/<feature>/messages.ts`), so that
@@ -43,6 +44,7 @@ export const featureMessages = {
   interviews: interviewsMessages,
   calendar: calendarMessages,
   transcripts: transcriptsMessages,
+  anonymisation: anonymisationMessages,
 } satisfies Record<string, FeatureMessages<unknown>>;
 
 type Features = typeof featureMessages;

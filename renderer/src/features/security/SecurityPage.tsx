@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { StudySettings, StudySummary } from '../../../../shared/study/contract.js';
 import { invoke } from '../../bridge/index.js';
 import { Alert, useErrorText } from '../../ui/index.js';
+import { AnonymisationKey } from '../anonymisation/AnonymisationKey.js';
 import { Backups } from './Backups.js';
 import { ChangePassphrase } from './ChangePassphrase.js';
 import { SettingsForm } from './SettingsForm.js';
@@ -36,6 +37,7 @@ export function SecurityPage({ study, backupRequest }: SecurityPageProps) {
         <p role="status">{t('app.loading')}</p>
       )}
       <ChangePassphrase related={[study.title, study.fileName]} />
+      <AnonymisationKey />
     </div>
   );
 }
