@@ -22,6 +22,7 @@ export type ExportLanguage = 'en' | 'nb';
 const texts = {
   en: {
     session: 'Session',
+    number: 'No.',
     of: 'of',
     theme: 'Theme',
     room: 'Room',
@@ -46,6 +47,7 @@ const texts = {
   },
   nb: {
     session: 'Samling',
+    number: 'Nr.',
     of: 'av',
     theme: 'Tema',
     room: 'Rom',
@@ -113,7 +115,7 @@ export function groupIcs(detail: GroupDetail, studyId: string, language: ExportL
       description,
       status: 'CONFIRMED',
       busyStatus: 'BUSY',
-      productId: 'groundwork/calendar',
+      productId: '-//Groundwork//Group calendar//EN',
       calName: detail.group.name,
       timestamp: now.getTime(),
     };
@@ -149,7 +151,7 @@ export function schedulePdf(detail: GroupDetail, language: ExportLanguage): Prom
   if (detail.group.room) pdf.text(`${t.room}: ${detail.group.room}`);
   pdf.moveDown(1);
   const columns = [40, 150, 80, 140, 73];
-  const headings = [t.session, t.date, t.time, t.theme, t.room];
+  const headings = [t.number, t.date, t.time, t.theme, t.room];
   const row = (cells: readonly string[], bold: boolean) => {
     const top = pdf.y;
     let x = pdf.page.margins.left;
@@ -177,7 +179,7 @@ export async function scheduleDocx(detail: GroupDetail, language: ExportLanguage
   const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
   const header = new TableRow({
     tableHeader: true,
-    children: [t.session, t.date, t.time, t.theme, t.room].map(
+    children: [t.number, t.date, t.time, t.theme, t.room].map(
       (text) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold: true })] })], borders: { top: rule, bottom: rule, left: none, right: none } }),
     ),
   });

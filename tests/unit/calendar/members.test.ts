@@ -216,6 +216,24 @@ describe('members, attendance and completion in a group', () => {
     expect(stored.every((row) => row.member_id === null)).toBe(true);
   });
 
+  it('group supervision: an evaluation after each meeting, summarised per meeting', async () => {
+    const study = await freshStudy();
+    const group = await createGroup(study, { programmeId: await programmeId(study, 'groupSupervision'), startDate: '2026-02-04', weekdays: [] });
+    const [first, second] = group.sessions;
+    const submit = (sessionId: number | null, relevant: number) =>
+      study.core.invoke('calendar.evaluations.submit', { groupId: group.group.id, formKey: 'afterMeeting', sessionId, memberId: null, answers: { relevant } });
+    value(await submit(first!.id, 4));
+    value(await submit(first!.id, 5));
+    value(await submit(second!.id, 2));
+    const summary = value<EvaluationSummary[]>(await study.core.invoke('calendar.evaluations.summary', { groupId: group.group.id }));
+    expect(summary.map((form) => [form.sessionId, form.responses, form.questions[0]!.mean])).toEqual([
+      [first!.id, 2, 4.5],
+      [second!.id, 1, 2],
+    ]);
+    // A form after each meeting must name the meeting.
+    expect(await submit(null, 3)).toEqual({ ok: false, error: { code: 'calendar.evaluationFormMissing' } });
+  });
+
   it('books the individual talks the programme asks for, and marks them held', async () => {
     const study = await freshStudy();
     const group = await createGroup(study, { startDate: '2026-09-01' });
