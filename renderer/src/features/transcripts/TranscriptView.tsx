@@ -11,6 +11,7 @@ import { Alert, Button, ConfirmDialog, ExportFileField, TextField, showErrorsAnd
 import { useHeldAt } from '../interviews/heldAt.js';
 import { useDates } from '../recordings/dates.js';
 import { TranscriptEditor } from './editor/TranscriptEditor.js';
+import { AnonymisationReview } from '../anonymisation/AnonymisationReview.js';
 
 interface TranscriptViewProps {
   id: number;
@@ -33,6 +34,7 @@ export function TranscriptView({ id, study, spellcheck, onSpellcheckChange, onCl
   const [error, setError] = useState<unknown>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const [reviewing, setReviewing] = useState(false);
 
   const load = useCallback(() => invoke('transcripts.get', { id }).then(setTranscript, setError), [id]);
   useEffect(() => {
@@ -40,6 +42,18 @@ export function TranscriptView({ id, study, spellcheck, onSpellcheckChange, onCl
   }, [load]);
 
   if (!transcript) return error ? <Alert tone="error">{errorText(error)}</Alert> : <p role="status">{t('app.loading')}</p>;
+  if (reviewing) {
+    return (
+      <AnonymisationReview
+        transcriptId={transcript.id}
+        onClose={() => {
+          setReviewing(false);
+          // Finishing the review replaced text and moved the revision on: the editor starts afresh.
+          void load().then(() => setGeneration((count) => count + 1));
+        }}
+      />
+    );
+  }
 
   const language = currentLanguage();
   const labels = speakerLabels(transcript, language);
@@ -75,6 +89,11 @@ export function TranscriptView({ id, study, spellcheck, onSpellcheckChange, onCl
       ) : transcript.anonymisedAt ? (
         <p className="muted">{t('transcripts.anonymisedNote', { date: date(transcript.anonymisedAt.slice(0, 10)) })}</p>
       ) : null}
+      <div className="actions">
+        <Button variant={transcript.state === 'raw' ? 'primary' : 'secondary'} onClick={() => setReviewing(true)}>
+          {t('anonymisation.open')}
+        </Button>
+      </div>
       {error ? <Alert tone="error">{errorText(error)}</Alert> : null}
 
       <TranscriptEditor
