@@ -2,7 +2,6 @@ import { defineMessages } from '../../i18n/features.js';
 
 export const anonymisationMessages = defineMessages(
   {
-    open: 'Review anonymisation',
     heading: 'Anonymisation review',
     subheading: '{{title}}',
     back: 'Back to the transcript',
@@ -115,7 +114,6 @@ export const anonymisationMessages = defineMessages(
     keyDeleted_other: 'The key is deleted ({{count}} entries). The transcripts are anonymous. This is recorded in the audit trail.',
   },
   {
-    open: 'Gå gjennom anonymiseringen',
     heading: 'Gjennomgang av anonymisering',
     subheading: '{{title}}',
     back: 'Tilbake til transkripsjonen',

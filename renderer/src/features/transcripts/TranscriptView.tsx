@@ -91,7 +91,7 @@ export function TranscriptView({ id, study, spellcheck, onSpellcheckChange, onCl
       ) : null}
       <div className="actions">
         <Button variant={transcript.state === 'raw' ? 'primary' : 'secondary'} onClick={() => setReviewing(true)}>
-          {t('anonymisation.open')}
+          {t('transcripts.reviewAnonymisation')}
         </Button>
       </div>
       {error ? <Alert tone="error">{errorText(error)}</Alert> : null}
