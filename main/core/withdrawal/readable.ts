@@ -1,4 +1,5 @@
 import type { Language } from '../../../shared/app/contract.js';
+import { speakerLabels } from '../../../shared/transcripts/labels.js';
 import { accessExportTexts, accessExportValues, type AccessExport } from '../../../shared/withdrawal/accessExport.js';
 
 /** Label–value pairs (one record), or a table with a header row (a transcript's lines). */
@@ -53,12 +54,8 @@ export function readableExport(data: AccessExport, language: Language): Readable
   );
   const transcriptBlocks = data.interviews.flatMap((interview) =>
     interview.transcripts.flatMap((transcript): ReadableBlock[] => {
-      // The speakers as the researcher named them, else in words (the participant by pseudonym).
-      const speakerName: Record<string, string> = {
-        interviewer: transcript.interviewerLabel || word('interviewer'),
-        participant: transcript.participantLabel || p.pseudonym,
-        other: word('other'),
-      };
+      // The speakers as the margin names them: the transcript's own names, else in words and the pseudonym.
+      const speakerName: Record<string, string> = speakerLabels({ ...transcript, pseudonym: p.pseudonym }, language);
       return [
         pairs([
           [t.transcriptTitle, opt(transcript.title)],
