@@ -92,8 +92,8 @@ export const anonymisationMessages = defineMessages(
     keyHeading: 'Anonymisation key',
     keyIntro:
       'The key links each replacement to what it replaced, such as [NAVN 1] → the person’s name. It is kept apart inside the encrypted study file. When the analysis no longer needs it, delete it: the transcripts then become anonymous.',
-    keySummary_one: '{{count}} entry, used in {{transcripts}} anonymised transcripts.',
-    keySummary_other: '{{count}} entries, used in {{transcripts}} anonymised transcripts.',
+    keySummary_one: '{{count}} entry. Transcripts anonymised with the key: {{transcripts}}.',
+    keySummary_other: '{{count}} entries. Transcripts anonymised with the key: {{transcripts}}.',
     keyEmpty: 'The key is empty.',
     keyShow: 'Show the key',
     keyShowNote: 'Showing it is recorded in the audit trail.',
@@ -203,8 +203,8 @@ export const anonymisationMessages = defineMessages(
     keyHeading: 'Anonymiseringsnøkkel',
     keyIntro:
       'Nøkkelen kobler hver erstatning til det den erstattet, for eksempel [NAVN 1] → personens navn. Den ligger for seg selv inne i den krypterte studiefilen. Når analysen ikke lenger trenger den, sletter du den: transkripsjonene blir da anonyme.',
-    keySummary_one: '{{count}} oppføring, brukt i {{transcripts}} anonymiserte transkripsjoner.',
-    keySummary_other: '{{count}} oppføringer, brukt i {{transcripts}} anonymiserte transkripsjoner.',
+    keySummary_one: '{{count}} oppføring. Transkripsjoner anonymisert med nøkkelen: {{transcripts}}.',
+    keySummary_other: '{{count}} oppføringer. Transkripsjoner anonymisert med nøkkelen: {{transcripts}}.',
     keyEmpty: 'Nøkkelen er tom.',
     keyShow: 'Vis nøkkelen',
     keyShowNote: 'At den vises, blir ført i loggen.',
