@@ -120,7 +120,7 @@ export const anonymisationMessages = defineMessages(
     intro:
       'Hvert forslag er noe i transkripsjonen som kan identifisere en person. Godta det, endre hva det blir til, eller avvis det. Selve transkripsjonen endres ikke før du fullfører gjennomgangen.',
     keys: 'Taster: J eller ↓ neste, K eller ↑ forrige, A godta, R avvis, C endre, Shift+A godta alle med samme tekst, U angre en avgjørelse.',
-    counts: '{{open}} åpne · {{accepted}} godtatt · {{changed}} endret · {{rejected}} avvist',
+    counts: 'Åpne: {{open}} · godtatt: {{accepted}} · endret: {{changed}} · avvist: {{rejected}}',
     allDecided: 'Alle forslag er avgjort. Du kan fullføre gjennomgangen.',
     none: 'Fant ingenting som ser identifiserende ut. Les transkripsjonen en gang til selv, legg til en egen regel hvis noe ble oversett, og fullfør gjennomgangen.',
     listLabel: 'Forslag, i transkripsjonens rekkefølge',
