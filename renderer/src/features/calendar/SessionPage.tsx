@@ -304,7 +304,7 @@ function Attendance({ group, detail, onSaved, onDirty }: PartProps & { group: Gr
 
 function LeaderLog({ detail, onSaved, onDirty }: PartProps) {
   const { t } = useTranslation();
-  const { dateTime } = useFormatDateTime();
+  const format = useCalendarFormat();
   const errorText = useErrorText();
   const id = useId();
   const [fields, setFields] = useState({
@@ -367,7 +367,7 @@ function LeaderLog({ detail, onSaved, onDirty }: PartProps) {
         {area('whatNext')}
         {area('themeNotes')}
       </div>
-      {detail.log.updatedAt ? <p className="small muted">{t('calendar.log.updated', { when: dateTime(detail.log.updatedAt) })}</p> : null}
+      {detail.log.updatedAt ? <p className="small muted">{t('calendar.log.updated', { when: format.moment(detail.log.updatedAt) })}</p> : null}
       {error ? <Alert tone="error">{errorText(error)}</Alert> : null}
       {saved ? <Alert tone="success">{t('calendar.log.saved')}</Alert> : null}
       <div className="actions">
@@ -378,12 +378,4 @@ function LeaderLog({ detail, onSaved, onDirty }: PartProps) {
       </div>
     </section>
   );
-}
-
-/** A moment of saving, in Oslo time. */
-function useFormatDateTime() {
-  const format = useCalendarFormat();
-  return {
-    dateTime: (iso: string) => new Intl.DateTimeFormat(format.locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Oslo' }).format(new Date(iso)),
-  };
 }

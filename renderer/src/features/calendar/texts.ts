@@ -9,6 +9,22 @@ export function useBilingual(): (text: Bilingual) => string {
   return (text) => text[currentLanguage()];
 }
 
+/** What a conflict's words depend on: a month of many groups repeats the same few. */
+export function conflictWordsKey(conflict: Conflict): string {
+  switch (conflict.kind) {
+    case 'holiday':
+      return `h|${conflict.holiday.en}|${conflict.holiday.nb}`;
+    case 'leaderDoubleBooked':
+      return `l|${conflict.leader}|${conflict.otherGroupName}`;
+    case 'roomDoubleBooked':
+      return `r|${conflict.room}|${conflict.otherGroupName}`;
+    case 'outsideUsualHours':
+      return `o|${conflict.usualFrom}|${conflict.usualTo}`;
+    case 'weekend':
+      return 'w';
+  }
+}
+
 /** Why a session is flagged, in words: "Public holiday: Easter Monday". */
 export function useConflictText(): (conflict: Conflict) => string {
   const { t } = useTranslation();
