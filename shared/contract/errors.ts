@@ -69,6 +69,7 @@ export const errorCodes = [
   'interview.recordingTaken',
   'interview.noGuide',
   'interview.questionUnknown',
+  'interview.hasTranscript',
   'calendar.programmeMissing',
   'calendar.programmeInUse',
   'calendar.programmeInvalid',

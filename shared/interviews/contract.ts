@@ -101,6 +101,11 @@ export const interviewsChannels = {
   /** Refused without a valid consent; the first interview moves a consented participant to interviewed. */
   'interviews.register': defineChannel(registerInterviewSchema, interviewSchema),
   'interviews.update': defineChannel(updateInterviewSchema, interviewSchema),
+  /**
+   * Deletes an interview registered by mistake: its checklist goes, its recordings stay in the
+   * register (unlinked). Refused once a transcript belongs to it (interview.hasTranscript).
+   */
+  'interviews.delete': defineChannel(z.object({ id }).strict(), z.object({})),
   /** Ticks a question of the interview's guide version as covered, or unticks it. */
   'interviews.setCovered': defineChannel(
     z.object({ id, questionKey: guideKeySchema, covered: z.boolean() }).strict(),

@@ -54,6 +54,7 @@ export const auditKinds = [
   'guide.versionFrozen',
   'interview.registered',
   'interview.changed',
+  'interview.deleted',
   'transcript.created',
   'transcript.imported',
   'transcript.completed',

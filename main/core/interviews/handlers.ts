@@ -1,7 +1,15 @@
 import type { interviewsChannels } from '../../../shared/interviews/contract.js';
 import type { Handler } from '../router.js';
 import type { StudySession } from '../study/session.js';
-import { listInterviewCandidates, listInterviews, readInterview, registerInterview, setQuestionCovered, updateInterview } from './interviews.js';
+import {
+  deleteInterview,
+  listInterviewCandidates,
+  listInterviews,
+  readInterview,
+  registerInterview,
+  setQuestionCovered,
+  updateInterview,
+} from './interviews.js';
 
 type InterviewsHandlers = { [C in keyof typeof interviewsChannels]: Handler<C> };
 
@@ -18,6 +26,10 @@ export function interviewsHandlers(session: StudySession): InterviewsHandlers {
     'interviews.update': (input) => {
       db().write((writer) => updateInterview(writer, input));
       return db().read((reader) => readInterview(reader, input.id));
+    },
+    'interviews.delete': ({ id }) => {
+      db().write((writer) => deleteInterview(writer, id));
+      return {};
     },
     'interviews.setCovered': ({ id, questionKey, covered }) => {
       db().write((writer) => setQuestionCovered(writer, id, questionKey, covered));

@@ -240,6 +240,20 @@ export function updateInterview(writer: StudyWriter, input: UpdateInterview, now
   if (changed.length > 0) recordAudit(writer, 'interview.changed', { interviewId: input.id, fields: changed.join(',') }, now);
 }
 
+/**
+ * Deletes an interview registered by mistake. Its checklist goes with it, its recordings stay in the
+ * register, unlinked. Refused once a transcript belongs to it: that is months of work, and goes only
+ * with the transcript itself or a withdrawal. The participant's status and the guide version's
+ * freeze stay as they are (the researcher corrects a status on the participant).
+ */
+export function deleteInterview(writer: StudyWriter, id: number, now = new Date()): void {
+  const interview = readInterview(writer, id);
+  const transcripts = writer.query<{ n: number }>('SELECT count(*) AS n FROM transcript WHERE interview_id = ?').get(id)?.n ?? 0;
+  if (transcripts > 0) throw new GroundworkError('interview.hasTranscript');
+  writer.statement('DELETE FROM interview WHERE id = ?').run(id);
+  recordAudit(writer, 'interview.deleted', { interviewId: id, participantId: interview.participantId, recordings: interview.recordings }, now);
+}
+
 /** Ticks (or unticks) one of the guide's questions as covered in the interview. */
 export function setQuestionCovered(writer: StudyWriter, id: number, questionKey: string, covered: boolean, now = new Date()): void {
   const interview = readInterview(writer, id);

@@ -306,6 +306,7 @@ export const en = {
     'interview.recordingTaken': 'A recording you chose already belongs to another interview. Remove it from that interview first. Nothing was saved.',
     'interview.noGuide': 'No guide version is chosen for this interview, so there is no checklist. Choose the guide version that was used.',
     'interview.questionUnknown': 'This question is not in the guide version the interview used. Reload the checklist.',
+    'interview.hasTranscript': 'A transcript belongs to this interview, so the interview cannot be deleted. Nothing was deleted.',
     'participant.notFound': 'This participant is no longer in the study. Go back to the list and choose another.',
     'participant.pseudonymTaken': 'Another participant already has this pseudonym (capital and small letters count as the same). Choose a different one.',
     'participant.withdrawn': 'This participant has withdrawn from the study. Nothing new can be stored about them, and their status can no longer be changed.',

@@ -303,6 +303,7 @@ export const nb: Messages = {
     'interview.recordingTaken': 'Et opptak du valgte, hører allerede til et annet intervju. Fjern det fra det intervjuet først. Ingenting ble lagret.',
     'interview.noGuide': 'Intervjuet har ingen guideversjon, så det finnes ingen sjekkliste. Velg guideversjonen som ble brukt.',
     'interview.questionUnknown': 'Dette spørsmålet finnes ikke i guideversjonen intervjuet brukte. Last inn sjekklisten på nytt.',
+    'interview.hasTranscript': 'En transkripsjon hører til dette intervjuet, så intervjuet kan ikke slettes. Ingenting ble slettet.',
     'participant.notFound': 'Denne deltakeren finnes ikke lenger i studien. Gå tilbake til listen og velg en annen.',
     'participant.pseudonymTaken': 'En annen deltaker har allerede dette pseudonymet (store og små bokstaver regnes som like). Velg et annet.',
     'participant.withdrawn': 'Denne deltakeren har trukket seg fra studien. Ingenting nytt kan lagres om personen, og statusen kan ikke lenger endres.',

@@ -140,3 +140,32 @@ test('write a guide, hold an interview with it, tick the checklist, see the vers
   // The interviewer's notes stay out of a copy for a participant.
   expect(text).not.toContain('Theme: Hope and optimism.');
 });
+
+test('an interview registered with the wrong participant can be deleted, after asking', async ({ page }) => {
+  await page.getByRole('button', { name: 'Open the demo study' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Overview' })).toBeVisible();
+  await openSection(page, 'Interviews');
+  const interviews = page.getByRole('table', { name: 'All interviews, the most recent first' });
+  await expect(interviews.getByRole('row')).toHaveCount(4);
+
+  // Deltaker 4 was not interviewed: the wrong person chosen by mistake.
+  await page.getByRole('button', { name: 'Register an interview' }).click();
+  const participant = page.getByLabel('Participant', { exact: true });
+  await expect(participant.getByRole('option', { name: 'Deltaker 6 (no valid consent)' })).toBeDisabled();
+  await participant.selectOption({ label: 'Deltaker 4' });
+  await page.getByLabel('Date', { exact: true }).fill('2026-03-20');
+  await page.getByLabel('Time (Norwegian time)').fill('11:00');
+  await page.getByRole('button', { name: 'Save the interview' }).click();
+  await expect(page.getByText('The interview with Deltaker 4 is registered.')).toBeVisible();
+  await expect(interviews.getByRole('row')).toHaveCount(5);
+
+  await interviews.getByRole('button', { name: /^Details of the interview with Deltaker 4/ }).click();
+  await expect(page.getByRole('heading', { name: 'Interview with Deltaker 4' })).toBeFocused();
+  await page.getByRole('button', { name: 'Delete this interview' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete the interview with Deltaker 4?' });
+  await expect(dialog).toContainText('its recordings stay in the register');
+  await dialog.getByRole('button', { name: 'Delete the interview' }).click();
+  await expect(page.getByText('The interview with Deltaker 4 is deleted.')).toBeVisible();
+  await expect(interviews.getByRole('row')).toHaveCount(4);
+  await expect(interviews.getByRole('row', { name: /Deltaker 4/ })).toHaveCount(0);
+});

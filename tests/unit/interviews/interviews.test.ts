@@ -172,6 +172,30 @@ describe('interviews', () => {
     expect(audit.at(-1)?.detail).toEqual({ interviewId: interview.id, fields: 'heldAt,lengthMinutes,setting,settingOther,notes,recordings' });
   });
 
+  it('deletes an interview registered by mistake: the checklist goes, the recordings stay; refused once a transcript belongs to it', async () => {
+    const { study, kari, input } = await setUp();
+    const recording = addRecording(study, kari);
+    const mistake = value<Interview>(await study.core.invoke('interviews.register', input({ recordingIds: [recording] })));
+    value(await study.core.invoke('interviews.setCovered', { id: mistake.id, questionKey: 'hope', covered: true }));
+    expect(value(await study.core.invoke('interviews.delete', { id: mistake.id }))).toEqual({});
+    expect(await study.core.invoke('interviews.get', { id: mistake.id })).toEqual({ ok: false, error: { code: 'interview.missing' } });
+    const left = study.core.session.require().db.read((reader) => ({
+      ticks: reader.query<{ n: number }>('SELECT count(*) AS n FROM interview_question').get()?.n,
+      recording: reader.query<{ interview_id: number | null }>('SELECT interview_id FROM recording WHERE id = ?').get(recording),
+    }));
+    expect(left).toEqual({ ticks: 0, recording: { interview_id: null } });
+    const audit = study.core.session.require().db.read((reader) => listAudit(reader)).find((event) => event.kind === 'interview.deleted');
+    expect(audit?.detail).toEqual({ interviewId: mistake.id, participantId: kari, recordings: 1 });
+
+    const kept = value<Interview>(await study.core.invoke('interviews.register', input()));
+    study.core.session.require().db.write((writer) =>
+      writer.statement('INSERT INTO transcript (interview_id, created_at, updated_at) VALUES (?, ?, ?)').run(kept.id, '2026-03-11T10:00:00Z', '2026-03-11T10:00:00Z'),
+    );
+    expect(await study.core.invoke('interviews.delete', { id: kept.id })).toEqual({ ok: false, error: { code: 'interview.hasTranscript' } });
+    expect(value<Interview>(await study.core.invoke('interviews.get', { id: kept.id })).id).toBe(kept.id);
+    expect(await study.core.invoke('interviews.delete', { id: 999 })).toEqual({ ok: false, error: { code: 'interview.missing' } });
+  });
+
   it('ticks questions off the checklist by key, counts them, and refuses a question the version does not ask', async () => {
     const { study, content, input } = await setUp();
     const interview = value<Interview>(await study.core.invoke('interviews.register', input()));

@@ -4,7 +4,7 @@ import type { GuideVersion } from '../../../../shared/guide/contract.js';
 import { interviewSettings, type Interview, type InterviewCandidate, type InterviewSetting } from '../../../../shared/interviews/contract.js';
 import { todayIso } from '../../../../shared/recordings/deadlines.js';
 import { invoke } from '../../bridge/index.js';
-import { Alert, Button, Field, TextField, showErrorsAndFocus, useErrorText } from '../../ui/index.js';
+import { Alert, Button, ConfirmDialog, Field, TextField, showErrorsAndFocus, useErrorText } from '../../ui/index.js';
 import { useDates } from '../recordings/dates.js';
 
 interface InterviewFormProps {
@@ -16,6 +16,7 @@ interface InterviewFormProps {
   onDirtyChange: (dirty: boolean) => void;
   onCancel: () => void;
   onSaved: (interview: Interview, created: boolean) => void;
+  onDeleted: (pseudonym: string) => void;
 }
 
 interface Draft {
@@ -45,7 +46,7 @@ function draftOf(interview: Interview): Draft {
 }
 
 /** Register an interview, or change one. */
-export function InterviewForm({ id, candidates, versions, navigate, onDirtyChange, onCancel, onSaved }: InterviewFormProps) {
+export function InterviewForm({ id, candidates, versions, navigate, onDirtyChange, onCancel, onSaved, onDeleted }: InterviewFormProps) {
   const { t } = useTranslation();
   const { date: longDate, shortDate } = useDates();
   const errorText = useErrorText();
@@ -72,6 +73,7 @@ export function InterviewForm({ id, candidates, versions, navigate, onDirtyChang
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
 
   useEffect(() => {
     if (id === null) return;
@@ -147,6 +149,21 @@ export function InterviewForm({ id, candidates, versions, navigate, onDirtyChang
           ? await invoke('interviews.register', { participantId: Number(draft.participantId), ...fields })
           : await invoke('interviews.update', { id, ...fields });
       onSaved(saved, id === null);
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function remove() {
+    if (!existing) return;
+    setConfirmDelete(false);
+    setError(null);
+    setBusy(true);
+    try {
+      await invoke('interviews.delete', { id: existing.id });
+      onDeleted(existing.pseudonym);
     } catch (caught) {
       setError(caught);
     } finally {
@@ -274,8 +291,24 @@ export function InterviewForm({ id, candidates, versions, navigate, onDirtyChang
           <Button variant="quiet" onClick={onCancel}>
             {t('interviews.cancel')}
           </Button>
+          {existing ? (
+            <Button variant="danger" className="interview-delete" disabled={busy} onClick={() => setConfirmDelete(true)}>
+              {t('interviews.deleteOpen')}
+            </Button>
+          ) : null}
         </div>
       </form>
+      {existing ? (
+        <ConfirmDialog
+          open={confirmDelete}
+          title={t('interviews.deleteTitle', { pseudonym: existing.pseudonym })}
+          body={t('interviews.deleteBody')}
+          confirmLabel={t('interviews.deleteConfirm')}
+          cancelLabel={t('interviews.deleteCancel')}
+          onConfirm={() => void remove()}
+          onCancel={() => setConfirmDelete(false)}
+        />
+      ) : null}
     </section>
   );
 }

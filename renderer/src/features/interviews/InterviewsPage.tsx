@@ -79,6 +79,7 @@ export function InterviewsPage({ navigate, onDirtyChange }: InterviewsPageProps)
           onSaved={(interview: Interview, created: boolean) =>
             close(created ? t('interviews.registered', { pseudonym: interview.pseudonym }) : t('interviews.savedChanges'))
           }
+          onDeleted={(pseudonym) => close(t('interviews.deleted', { pseudonym }))}
         />
       ) : (
         <div className="actions">
