@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { GroundworkError } from '../../../shared/contract/errors.js';
+import { studyTimeZone } from '../../../shared/contract/values.js';
 
 /**
  * Local times in Europe/Oslo and the instants they stand for. Sessions are stored as wall-clock
@@ -10,8 +11,6 @@ import { GroundworkError } from '../../../shared/contract/errors.js';
  * - A time in the hour that happens twice on the last Sunday of October is read as the second
  *   one (winter time); a session at 02:30 at night is not something a group plans.
  */
-export const studyTimeZone = 'Europe/Oslo';
-
 interface Parts {
   year: number;
   month: number;
