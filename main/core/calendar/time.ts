@@ -11,6 +11,7 @@ import { studyTimeZone } from '../../../shared/contract/values.js';
  * - A time in the hour that happens twice on the last Sunday of October is read as the second
  *   one (winter time); a session at 02:30 at night is not something a group plans.
  */
+
 interface Parts {
   year: number;
   month: number;
