@@ -67,6 +67,19 @@ describe('programmes', () => {
     expect(await study.core.invoke('calendar.programmes.save', { id: copy.id, content: twice })).toEqual({ ok: false, error: { code: 'calendar.programmeInvalid' } });
     expect(calendarState(study)).toBe(before);
   });
+
+  it('one programme is the default; an unused one can be deleted, and the default passes on', async () => {
+    const study = await freshStudy();
+    const restartId = await programmeId(study, 'restart');
+    const copy = value<Programme>(await study.core.invoke('calendar.programmes.copy', { id: restartId, name: { en: 'Mine', nb: 'Min' } }));
+    const list = value<Programme[]>(await study.core.invoke('calendar.programmes.setDefault', { id: copy.id }));
+    expect(list.filter((programme) => programme.isDefault).map((programme) => programme.id)).toEqual([copy.id]);
+    expect(value(await study.core.invoke('calendar.programmes.delete', { id: copy.id }))).toEqual({ deleted: true });
+    const after = await programmes(study);
+    expect(after.map((programme) => programme.id)).not.toContain(copy.id);
+    expect(after.filter((programme) => programme.isDefault).map((programme) => programme.builtin)).toEqual(['restart']);
+    expect(await study.core.invoke('calendar.programmes.delete', { id: copy.id })).toEqual({ ok: false, error: { code: 'calendar.programmeMissing' } });
+  });
 });
 
 describe('schedule generation, for every programme', () => {
