@@ -145,6 +145,11 @@ try {
   report("one group's detail (30 sessions, 6 members, conflicts)", detail);
   const check = await measure(rounds, () => call('calendar.sessions.check', { id: 100, startsAt: '2026-10-14T10:00' }));
   report('checking a drag (one session at another time)', check);
+  // Moving session 10 of a group back and forth by a week, the following ones with it; answers the group's detail.
+  const moved = await measure(rounds, (round) =>
+    call('calendar.sessions.move', { id: 10, startsAt: round % 2 === 0 ? '2026-10-19T09:00' : '2026-10-12T09:00', shift: 'following' }),
+  );
+  report('moving a session with the following ones', moved);
 } finally {
   core.shutdown();
   fs.rmSync(folder, { recursive: true, force: true });
