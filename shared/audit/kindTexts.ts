@@ -1,3 +1,5 @@
+import { participantTableTexts } from '../withdrawal/tableTexts.js';
+
 /**
  * Each kind of audit event in words, in both languages. The UI and the exported trail use the same
  * texts. A test checks that every kind in `main/core/audit/audit.ts` has both; a kind without one
@@ -90,7 +92,7 @@ export const auditKindTexts: Record<'en' | 'nb', Record<string, string>> = {
     'participant.identityChanged': 'Identifiserende opplysninger endret',
     'participant.identityDeletedAll': 'Identifiserende opplysninger slettet for alle',
     'attribute.deleted': 'Egenskap slettet',
-    'participant.withdrawn': 'Tilbaketrekning gjennomført',
+    'participant.withdrawn': 'Tilbaketrekking gjennomført',
     'consent.documentCreated': 'Ny versjon av informasjonsskriv eller samtykkeskjema',
     'consent.documentFrozen': 'Versjon av informasjonsskriv eller samtykkeskjema låst',
     'consent.documentExported': 'Informasjonsskriv eller samtykkeskjema lagret som fil',
@@ -145,6 +147,11 @@ export const auditDetailTexts: Record<'en' | 'nb', Record<string, string>> = {
     sessions: 'sessions', members: 'members', linked: 'linked to a participant', entries: 'entries', mentions: 'notes on members',
     formKey: 'form', themes: 'themes', moved: 'sessions moved', added: 'added', removed: 'removed', events: 'events', deleted: 'deleted',
     transcriptId: 'transcript no.', lines: 'lines',
+    // What an access export held (counts only).
+    identifyingDetails: 'identifying details', attributes: 'attribute values', consents: 'consents', scans: 'scans',
+    interviews: 'interviews', transcripts: 'transcripts', transcriptLines: 'transcript lines', anonymisationHits: 'anonymisation review entries',
+    keyEntries: 'key entries', groups: 'groups', groupAttendance: 'attendance entries', groupNotes: "leaders' notes",
+    groupEvaluations: 'evaluation forms', requests: 'requests', withdrawal: 'withdrawal',
   },
   nb: {
     format: 'format', rows: 'rader', columns: 'kolonner', what: 'hva', count: 'antall', kind: 'type', bytes: 'byte',
@@ -159,6 +166,11 @@ export const auditDetailTexts: Record<'en' | 'nb', Record<string, string>> = {
     sessions: 'samlinger', members: 'medlemmer', linked: 'koblet til en deltaker', entries: 'oppføringer', mentions: 'notater om medlemmer',
     formKey: 'skjema', themes: 'temaer', moved: 'samlinger flyttet', added: 'lagt til', removed: 'fjernet', events: 'hendelser', deleted: 'slettet',
     transcriptId: 'transkripsjon nr.', lines: 'linjer',
+    // Hva en innsynseksport inneholdt (bare antall).
+    identifyingDetails: 'identifiserende opplysninger', attributes: 'verdier for egenskaper', consents: 'samtykker', scans: 'skannede skjemaer',
+    interviews: 'intervjuer', transcripts: 'transkripsjoner', transcriptLines: 'linjer i transkripsjoner', anonymisationHits: 'oppføringer i anonymiseringsgjennomgangen',
+    keyEntries: 'oppføringer i nøkkelen', groups: 'grupper', groupAttendance: 'oppmøteregistreringer', groupNotes: 'gruppeledernes notater',
+    groupEvaluations: 'evalueringsskjemaer', requests: 'henvendelser', withdrawal: 'tilbaketrekking',
   },
 };
 
@@ -182,8 +194,27 @@ const detailValueTexts: Record<'en' | 'nb', Record<string, string>> = {
   },
 };
 
+/**
+ * A withdrawal's receipt counts rows per table (`deleted.participant_identity: 1`, `cleared.consent: 1`):
+ * the table is named in the words the withdrawal plan uses.
+ */
+const perTableTexts: Record<'en' | 'nb', Record<string, string>> = {
+  en: { deleted: 'deleted', cleared: 'free text emptied', kept: 'kept' },
+  nb: { deleted: 'slettet', cleared: 'fritekst tømt', kept: 'beholdt' },
+};
+
+/** A detail's key in words; a key nobody has words for is shown as it is rather than hidden. */
+export function auditDetailKeyText(key: string, language: 'en' | 'nb'): string | null {
+  const known = auditDetailTexts[language][key];
+  if (known) return known;
+  const [prefix = '', table = ''] = key.split('.', 2);
+  const action = perTableTexts[language][prefix];
+  const tableWords = (participantTableTexts[language] as Record<string, string>)[table];
+  return action && tableWords ? `${action} – ${tableWords}` : null;
+}
+
 export function auditDetailText(detail: Record<string, string | number | boolean | null>, language: 'en' | 'nb'): string {
   return Object.entries(detail)
-    .map(([key, value]) => `${auditDetailTexts[language][key] ?? key}: ${detailValueTexts[language][String(value)] ?? String(value)}`)
-    .join(', ');
+    .map(([key, value]) => `${auditDetailKeyText(key, language) ?? key}: ${detailValueTexts[language][String(value)] ?? String(value)}`)
+    .join('; ');
 }

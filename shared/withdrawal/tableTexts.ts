@@ -1,0 +1,53 @@
+/**
+ * Every table that holds something about a participant, in words, in both languages: the
+ * withdrawal plan shows them to the researcher, and the audit trail names them in a withdrawal's
+ * receipt. A test checks that every table in main/core/participants/participantData.ts has both.
+ */
+export const participantTableTexts = {
+  en: {
+    participant_identity: 'Directly identifying details (name, phone, e-mail, address)',
+    attribute_value: 'Background information (attribute values)',
+    consent_scan: 'Scans of the signed consent form',
+    consent: 'Consent records (letter and form versions, dates, options)',
+    recording_audio: 'Audio stored in the study file',
+    recording: 'Entries in the recordings register',
+    rights_request: 'Requests about the participant’s rights',
+    interview: 'Interviews (date, length, setting, notes)',
+    interview_question: 'The interview checklists (questions covered)',
+    transcript: 'Transcripts',
+    transcript_line: 'Lines of the transcripts',
+    anonymisation_hit: 'The anonymisation review of the transcripts (with the original words)',
+    anonymisation_key_use: 'Links from the transcripts to the anonymisation key',
+    anonymisation_key: 'Entries in the anonymisation key used only in this participant’s transcripts (original → replacement)',
+    group_member: 'Group memberships in the group calendar (the label the leaders use)',
+    group_attendance: 'Attendance at group sessions (with reasons for absence)',
+    group_log_mention: 'The group leaders’ notes about the participant',
+    group_talk: 'Individual talks booked with the group leaders',
+    group_evaluation: 'Group evaluation forms linked to the participant',
+    withdrawal: 'This withdrawal (date, how you were told, what was deleted)',
+    participant: 'The pseudonym and status',
+  },
+  nb: {
+    participant_identity: 'Direkte identifiserende opplysninger (navn, telefon, e-post, adresse)',
+    attribute_value: 'Bakgrunnsopplysninger (verdier for egenskaper)',
+    consent_scan: 'Skannede samtykkeskjemaer',
+    consent: 'Samtykker (versjon av skriv og skjema, datoer, valg)',
+    recording_audio: 'Lyd lagret i studiefilen',
+    recording: 'Oppføringer i opptaksregisteret',
+    rights_request: 'Henvendelser om deltakerens rettigheter',
+    interview: 'Intervjuer (dato, lengde, sted, notater)',
+    interview_question: 'Sjekklistene fra intervjuene (spørsmål som ble dekket)',
+    transcript: 'Transkripsjoner',
+    transcript_line: 'Linjer i transkripsjonene',
+    anonymisation_hit: 'Anonymiseringsgjennomgangen av transkripsjonene (med de opprinnelige ordene)',
+    anonymisation_key_use: 'Koblinger fra transkripsjonene til anonymiseringsnøkkelen',
+    anonymisation_key: 'Oppføringer i anonymiseringsnøkkelen som bare brukes i denne deltakerens transkripsjoner (opprinnelig → erstatning)',
+    group_member: 'Medlemskap i grupper i gruppekalenderen (kortnavnet gruppelederne bruker)',
+    group_attendance: 'Oppmøte på gruppesamlinger (med grunner til fravær)',
+    group_log_mention: 'Gruppeledernes notater om deltakeren',
+    group_talk: 'Individuelle samtaler avtalt med gruppelederne',
+    group_evaluation: 'Evalueringsskjemaer fra gruppen som er knyttet til deltakeren',
+    withdrawal: 'Denne tilbaketrekkingen (dato, hvordan du fikk beskjed, hva som ble slettet)',
+    participant: 'Pseudonymet og statusen',
+  },
+} satisfies Record<'en' | 'nb', Record<string, string>>;
