@@ -352,18 +352,50 @@ function knownPattern(known: readonly KnownIdentifier[]): { pattern: RegExp | nu
   return { pattern, kinds };
 }
 
-/** Every proposed hit in the lines, in line order and then by position. */
+/** Kinds whose texts, once found, are looked for everywhere else in the transcript. */
+const propagatedKinds = new Set<IdentifierKind>(['name', 'place', 'organisation']);
+
+/**
+ * Every proposed hit in the lines, in line order and then by position. A name, place or
+ * organisation found once is then proposed wherever else it occurs in the lines, in any case and
+ * at a sentence's start too ("svogeren min, Øistein, …" and later "Øistein tar …"), unless it is
+ * also an everyday word ("Liv", "Per"), which only counts where the detector finds it itself.
+ */
 export function detectIdentifiers(lines: readonly DetectorLine[], options: DetectOptions = {}): DetectedHit[] {
   const lex = lexicon();
   const { pattern, kinds } = knownPattern(options.known ?? []);
-  const hits: DetectedHit[] = [];
+  const byLine = new Map<string, DetectedHit[]>();
+  const learned = new Map<string, KnownIdentifier>();
   for (const line of lines) {
     if (line.text.length === 0) continue;
+    const found: DetectedHit[] = [];
     for (const span of new LineDetector(lex, line.text, pattern, kinds).run()) {
-      hits.push({ lineId: line.id, start: span.start, end: span.end, text: line.text.slice(span.start, span.end), kind: span.kind });
+      const text = line.text.slice(span.start, span.end);
+      found.push({ lineId: line.id, start: span.start, end: span.end, text, kind: span.kind });
+      const lower = text.toLocaleLowerCase('nb');
+      if (propagatedKinds.has(span.kind) && !kinds.has(lower) && !learned.has(lower) && text.length >= 3 && !/\d/.test(text) && lower.split(/[\s-]+/).every((word) => !lex.common.has(word) && !lex.ambiguous.has(word))) {
+        learned.set(lower, { original: text, kind: span.kind });
+      }
+    }
+    byLine.set(line.id, found);
+  }
+  if (learned.size > 0) {
+    const again = knownPattern([...learned.values()]);
+    for (const line of lines) {
+      const found = byLine.get(line.id);
+      if (!found || !again.pattern) continue;
+      for (const match of line.text.matchAll(again.pattern)) {
+        const start = match.index;
+        const end = start + match[0].length;
+        if (found.some((hit) => hit.start < end && start < hit.end)) continue;
+        // Inside a replacement already made ("[NAVN 1]") nothing is proposed.
+        if (/\[[^\]]*$/u.test(line.text.slice(0, start))) continue;
+        found.push({ lineId: line.id, start, end, text: match[0], kind: again.kinds.get(match[0].toLocaleLowerCase('nb')) ?? 'name' });
+      }
+      found.sort((a, b) => a.start - b.start);
     }
   }
-  return hits;
+  return lines.flatMap((line) => byLine.get(line.id) ?? []);
 }
 
 /** Every occurrence of the given texts in the lines: whole words, any case (a genitive "s" may follow). */

@@ -13,8 +13,14 @@ export interface Span {
 
 const email = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 
+/** An address said aloud and written down so: "kari punktum hansen krøllalfa gmail punktum com". */
+const spokenEmail =
+  /(?<![\p{L}\p{N}])[\p{L}\p{N}_-]+(?:\s+(?:punktum|prikk|dot|strek|bindestrek)\s+[\p{L}\p{N}_-]+)*\s+(?:krøllalfa|alfakrøll|snabel-a|at)\s+[\p{L}\p{N}-]+(?:\s+(?:punktum|prikk|dot)\s+[\p{L}\p{N}-]+)+(?![\p{L}\p{N}])/giu;
+
 export function findEmails(text: string): Span[] {
-  return [...text.matchAll(email)].map((match) => ({ start: match.index, end: match.index + match[0].length, kind: 'email' as const }));
+  return [...text.matchAll(email), ...[...text.matchAll(spokenEmail)].filter((match) => /\s(?:punktum|prikk|dot)\s+(?:com|no|net|org|se|dk)$/iu.test(match[0]))].map(
+    (match) => ({ start: match.index, end: match.index + match[0].length, kind: 'email' as const }),
+  );
 }
 
 /**
@@ -73,14 +79,13 @@ function numberAt(
   const taken: string[] = [];
   for (let index = from; index < groups.length; index += 1) {
     const group = groups[index]!;
-    // A dot joins groups only in the "22.33.44.55" style, never in a date or an amount.
-    if (index > from && group.separator === '.' && !taken.every((part) => part.length === 2)) break;
     taken.push(group.text);
     digits += group.text;
     if (digits.length === 11 && nationalIdIn(taken)) return { kind: 'nationalId', next: index + 1 };
     if (digits.length === 11 && taken.length === 1) return { kind: 'other', next: index + 1 };
     if (digits.length === 8) {
-      const groupsFit = taken.length === 1 || taken.every((part) => part.length >= 2);
+      // "98 76 54 32" or "987 65 432", never single digits counted out, nor an amount ("25 000 000").
+      const groupsFit = taken.length === 1 || (taken.every((part) => part.length >= 2) && !(taken.length >= 3 && taken.at(-1) === '000'));
       const nextJoins = index + 1 < groups.length && (digits + groups[index + 1]!.text).length === 11 && nationalIdIn([...taken, groups[index + 1]!.text]);
       if (groupsFit && !nextJoins && (afterCountryCode || /^[2-9]/.test(digits)) && !looksLikeYears(taken)) {
         return { kind: 'phone', next: index + 1 };
@@ -122,7 +127,7 @@ const numberWord =
   '(?:ti|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten|tjue|tretti|førti|femti|seksti|sytti|åtti|nitti)(?:en|to|tre|fire|fem|seks|sju|syv|åtte|ni)?';
 const ageNumber = `(?:\\d{1,3}|${numberWord})`;
 /** Who an age is said about: a person, never "vi" or "det" ("vi var 12 i gruppa", "det var 3 igjen"). */
-const personWords = 'jeg je æ eg du han hun hu hen mamma pappa mor far mora faren moren sønnen dattera datteren broren søstera søsteren kona mannen samboeren kjæresten'
+const personWords = 'jeg je æ eg du han hun hu hen som mamma pappa mor far mora faren moren sønnen dattera datteren broren søstera søsteren kona mannen samboeren kjæresten'
   .split(' ')
   .map((word) => `[${word[0]}${word[0]!.toLocaleUpperCase('nb')}]${word.slice(1)}`)
   .join('|');
@@ -131,6 +136,11 @@ const person = `(?:${personWords}|(?!(?:Det|Dette|Den|De|Dere|Vi|Klokka|Klokken|
 const agePatterns = [
   // 34 år gammel, 34 år gamle
   new RegExp(`(?<![\\p{L}\\p{N}])${ageNumber}[ -]?år(?:s)?\\s+(?:gammel|gamle)(?![\\p{L}])`, 'giu'),
+  // en sønn på 12, ei jente på sju år, en mann på 50
+  new RegExp(
+    `(?<=(?<![\\p{L}])(?:sønn|sønnen|datter|dattera|datteren|gutt|gutten|jente|jenta|unge|ungen|barn|mann|kvinne|dame|kar|fyr|pike)\\s+på\\s+)(?:\\d{1,3}|${numberWord}|en|to|tre|fire|fem|seks|sju|syv|åtte|ni)(?:\\s+år)?(?![\\p{L}\\p{N}])`,
+    'giu',
+  ),
   // 16-åring, 16-åringen, 40-årsdagen, i 40-årene, 30-åra
   /(?<![\p{L}\p{N}])\d{1,3}-år(?:ing(?:en|er|ene)?|sdag(?:en)?|ene|a)(?![\p{L}])/giu,
   // jeg er 34 (år), da hun var sytten, han fylte 50
@@ -149,7 +159,7 @@ export function findAges(text: string): Span[] {
 }
 
 /** The last word of a street's name ("Storgata", "Sandakerveien") or a word after it ("Kongens gate"). */
-export const streetEnding = /(?:gata|gate|gaten|veien|vegen|vei|veg|vn|allé|alle|plass|plassen|stredet|smauet|stien|terrasse|brygge|bakken|lia|lien|tunet|torget|kaia|ringen|svingen|løkka|haugen|jordet|kroken|åsen|dalen|lunden|parken|hagen|gården|myra|tråkket)$/u;
+export const streetEnding = /(?:gata|gate|gaten|gt|veien|vegen|vei|veg|vn|allé|alle|plass|plassen|stredet|smauet|stien|terrasse|brygge|bakken|lia|lien|tunet|torget|kaia|ringen|svingen|løkka|haugen|jordet|kroken|åsen|dalen|lunden|parken|hagen|gården|myra|tråkket)$/u;
 const streetWord = /^(?:gate|gata|vei|veien|veg|vegen|plass|allé|alle|terrasse|brygge)$/u;
 const capitalised = /^\p{Lu}/u;
 
@@ -159,7 +169,7 @@ const capitalised = /^\p{Lu}/u;
  */
 export function findAddresses(text: string, isCommonWord: (lower: string) => boolean): Span[] {
   const spans: Span[] = [];
-  const pattern = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{L}[\p{L}'’-]*)\s+(\d{1,4}(?:[A-Za-z]|\s[A-H])?)(?:,?\s+\d{4}\s+\p{Lu}[\p{L}-]+)?(?![\p{L}\p{N}])/gu;
+  const pattern = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{L}[\p{L}'’-]*)\.?\s+(\d{1,4}(?:[A-Za-z]|\s[A-H])?)(?:,?\s+\d{4}\s+\p{Lu}[\p{L}-]+)?(?![\p{L}\p{N}])/gu;
   for (const match of text.matchAll(pattern)) {
     const words = match[1]!.split(/\s+/);
     const last = words[words.length - 1]!;
