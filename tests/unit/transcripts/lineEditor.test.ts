@@ -9,7 +9,7 @@ import {
   docFromLines,
   findKey,
   findPlugin,
-  insertLineBeforeCommand,
+  enterCommand,
   lineIdsPlugin,
   linesFromDoc,
   replaceAll,
@@ -78,9 +78,23 @@ describe('the transcript editor’s lines', () => {
     ]);
   });
 
+  it('Enter within a line splits it there without leaving a space at either end', () => {
+    const { state, made } = editorState();
+    const placed = state.apply(state.tr.setSelection(TextSelection.create(state.doc, at(state, 1, 'Mye.'.length))));
+    const split = run(placed, enterCommand);
+    expect(view(split).slice(1, 3)).toEqual([
+      ['lineBBBBBBBB', 'participant', 5000, 'Mye.'],
+      [made[0], 'participant', null, 'Jeg fikk venner.'],
+    ]);
+    expect(split.selection.from).toBe(at(split, 2, 0));
+    // At the end of a line, or with a selection, the editor's own split does it.
+    const atEnd = state.apply(state.tr.setSelection(TextSelection.create(state.doc, at(state, 2, 'Og håp.'.length))));
+    expect(enterCommand(atEnd, undefined)).toBe(false);
+  });
+
   it('Enter at the start of a line puts a new line before it, so the text keeps its id', () => {
     const { state, made } = editorState();
-    const before = run(state.apply(state.tr.setSelection(TextSelection.create(state.doc, at(state, 2, 0)))), insertLineBeforeCommand);
+    const before = run(state.apply(state.tr.setSelection(TextSelection.create(state.doc, at(state, 2, 0)))), enterCommand);
     expect(view(before).map((line) => [line[0], line[3]])).toEqual([
       ['lineAAAAAAAA', 'Hva betydde gruppa for deg?'],
       ['lineBBBBBBBB', 'Mye. Jeg fikk venner.'],

@@ -59,7 +59,7 @@ export const transcriptsMessages = defineMessages(
     created: 'The transcript was created.',
     back: 'All transcripts',
     editorHeading: '{{pseudonym}}, {{date}}',
-    rawNote: 'Raw: not yet anonymised. It may identify people; it is not offered for coding or export until its anonymisation review is finished.',
+    rawNote: 'Raw: not yet anonymised, so it may identify people. It is offered for coding and export once its anonymisation review is finished.',
     anonymisedNote: 'Anonymised {{date}}.',
     editorLabel: 'Transcript of {{pseudonym}}',
     editorHelp:
@@ -186,7 +186,7 @@ export const transcriptsMessages = defineMessages(
     created: 'Transkripsjonen ble opprettet.',
     back: 'Alle transkripsjoner',
     editorHeading: '{{pseudonym}}, {{date}}',
-    rawNote: 'Rå: ikke anonymisert ennå. Den kan identifisere personer, og tilbys ikke for koding eller eksport før anonymiseringen er gjennomgått.',
+    rawNote: 'Rå: ikke anonymisert ennå, så den kan identifisere personer. Den tilbys for koding og eksport når anonymiseringen er gjennomgått.',
     anonymisedNote: 'Anonymisert {{date}}.',
     editorLabel: 'Transkripsjon av {{pseudonym}}',
     editorHelp:

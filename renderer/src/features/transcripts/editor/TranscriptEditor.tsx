@@ -133,8 +133,10 @@ export function TranscriptEditor({ transcript, labels, spellcheck, onSpellcheckC
 
   return (
     <div className="transcript-editor" onKeyDown={onKeyDown}>
-      <Toolbar editor={editor} spellcheck={spellcheck} onSpellcheckChange={onSpellcheckChange} onFind={() => setFindMode('replace')} />
-      {findMode ? <FindPanel editor={editor} mode={findMode} onClose={() => setFindMode(null)} /> : null}
+      <div className="transcript-editor__top">
+        <Toolbar editor={editor} spellcheck={spellcheck} onSpellcheckChange={onSpellcheckChange} onFind={() => setFindMode('replace')} />
+        {findMode ? <FindPanel editor={editor} mode={findMode} onClose={() => setFindMode(null)} /> : null}
+      </div>
       <p id={helpId} className="muted small transcript-editor__help">
         {t('transcripts.editorHelp', { speakerKey: keyLabel('Mod+Shift+S'), findKey: keyLabel('Mod+F'), replaceKey: keyLabel('Mod+H') })}
       </p>
@@ -271,6 +273,13 @@ function FindPanel({ editor, mode, onClose }: { editor: Editor; mode: 'find' | '
 
   useEffect(() => {
     editor.view.dispatch(setSearch(editor.state, query, caseSensitive));
+    // Show the match the search is on, without taking the focus from the search field.
+    const find = findKey.getState(editor.state);
+    const match = find && find.current >= 0 ? find.matches[find.current] : undefined;
+    if (match) {
+      const { node } = editor.view.domAtPos(match.from);
+      (node instanceof Element ? node : node.parentElement)?.scrollIntoView({ block: 'center' });
+    }
   }, [editor, query, caseSensitive]);
 
   // Closing the panel clears the highlights.
@@ -303,31 +312,30 @@ function FindPanel({ editor, mode, onClose }: { editor: Editor; mode: 'find' | '
         <input
           id={ids.find}
           ref={findRef}
-          className="input"
+          className="input transcript-find__input"
           value={query}
           onChange={(event) => setQuery(event.target.value)}
           onKeyDown={onKeyDown}
           aria-describedby={ids.match}
           spellCheck={false}
         />
-        <span id={ids.match} className="muted small" aria-live="polite">
-          {query === '' ? '' : found.count === 0 ? t('transcripts.noMatches') : t('transcripts.matches', { current: found.current + 1, count: found.count })}
-        </span>
         <Button variant="quiet" onClick={() => run((state) => stepMatch(state, -1))} disabled={found.count === 0}>
           {t('transcripts.previous')}
         </Button>
         <Button variant="quiet" onClick={() => run((state) => stepMatch(state, 1))} disabled={found.count === 0}>
           {t('transcripts.next')}
         </Button>
-        <span className="checkbox">
-          <input id={`${ids.find}-case`} type="checkbox" checked={caseSensitive} onChange={(event) => setCaseSensitive(event.target.checked)} />
-          <label htmlFor={`${ids.find}-case`}>{t('transcripts.caseSensitive')}</label>
+        <span id={ids.match} className="muted small transcript-find__count" aria-live="polite">
+          {query === '' ? '' : found.count === 0 ? t('transcripts.noMatches') : t('transcripts.matches', { current: found.current + 1, count: found.count })}
         </span>
+        <Button variant="quiet" className="transcript-find__close" onClick={close}>
+          {t('transcripts.closeFind')}
+        </Button>
       </div>
       {mode === 'replace' ? (
         <div className="transcript-find__row">
           <label htmlFor={ids.replace}>{t('transcripts.replaceLabel')}</label>
-          <input id={ids.replace} ref={replaceRef} className="input" value={replacement} onChange={(event) => setReplacement(event.target.value)} onKeyDown={onKeyDown} spellCheck={false} />
+          <input id={ids.replace} ref={replaceRef} className="input transcript-find__input" value={replacement} onChange={(event) => setReplacement(event.target.value)} onKeyDown={onKeyDown} spellCheck={false} />
           <Button variant="secondary" onClick={() => run((state) => replaceCurrent(state, replacement))} disabled={found.current < 0}>
             {t('transcripts.replaceOne')}
           </Button>
@@ -336,9 +344,10 @@ function FindPanel({ editor, mode, onClose }: { editor: Editor; mode: 'find' | '
           </Button>
         </div>
       ) : null}
-      <Button variant="quiet" className="transcript-find__close" onClick={close}>
-        {t('transcripts.closeFind')}
-      </Button>
+      <span className="checkbox transcript-find__case">
+        <input id={`${ids.find}-case`} type="checkbox" checked={caseSensitive} onChange={(event) => setCaseSensitive(event.target.checked)} />
+        <label htmlFor={`${ids.find}-case`}>{t('transcripts.caseSensitive')}</label>
+      </span>
     </div>
   );
 }

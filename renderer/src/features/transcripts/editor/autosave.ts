@@ -48,8 +48,9 @@ export class Autosave {
   /** The editor's text changed. */
   changed(): void {
     if (this.stopped) return;
+    // Said once, not on every keystroke: the status line need not re-render while someone types.
+    if (!this.dirty && !this.inFlight) this.options.onState({ kind: 'unsaved' });
     this.dirty = true;
-    this.options.onState({ kind: 'unsaved' });
     this.schedule(this.delayMs);
   }
 

@@ -166,17 +166,33 @@ export function setSpeakerCommand(state: EditorState, dispatch: ((tr: Transactio
 }
 
 /**
- * Enter at the start of a line that has text puts a new empty line before it, so the text keeps
- * its line (and its id); anywhere else it splits the line as usual.
+ * Enter. At the start of a line that has text it puts a new empty line before it, so the text
+ * keeps its line (and its id). Within a line it splits there and drops the spaces at the split, so
+ * neither part starts or ends with one. Otherwise (a selection, the end of a line) the usual split.
  */
-export function insertLineBeforeCommand(state: EditorState, dispatch: ((tr: Transaction) => void) | undefined): boolean {
+export function enterCommand(state: EditorState, dispatch: ((tr: Transaction) => void) | undefined): boolean {
   const { $from, empty } = state.selection;
-  if (!empty || $from.parentOffset !== 0 || $from.parent.content.size === 0) return false;
+  if (!empty) return false;
+  const line = $from.parent;
+  if ($from.parentOffset === 0 && line.content.size > 0) {
+    if (dispatch) {
+      const before = $from.before();
+      const fresh = state.schema.nodes.line!.create({ id: null, speaker: line.attrs.speaker, timestampMs: null });
+      const tr = state.tr.insert(before, fresh);
+      dispatch(tr.setSelection(TextSelection.create(tr.doc, before + fresh.nodeSize + 1)).scrollIntoView());
+    }
+    return true;
+  }
+  const text = line.textContent;
+  let start = $from.parentOffset;
+  let end = start;
+  while (start > 0 && /\s/.test(text[start - 1]!)) start -= 1;
+  while (end < text.length && /\s/.test(text[end]!)) end += 1;
+  if (start === end || end === text.length) return false;
   if (dispatch) {
-    const before = $from.before();
-    const line = state.schema.nodes.line!.create({ id: null, speaker: $from.parent.attrs.speaker, timestampMs: null });
-    const tr = state.tr.insert(before, line);
-    dispatch(tr.setSelection(TextSelection.create(tr.doc, before + line.nodeSize + 1)).scrollIntoView());
+    const lineStart = $from.start();
+    const tr = state.tr.delete(lineStart + start, lineStart + end).split(lineStart + start);
+    dispatch(tr.setSelection(TextSelection.create(tr.doc, lineStart + start + 2)).scrollIntoView());
   }
   return true;
 }
@@ -299,7 +315,7 @@ const TranscriptKeys = Extension.create<TranscriptKeysOptions>({
   },
   addKeyboardShortcuts() {
     return {
-      Enter: () => this.editor.commands.command(({ state, dispatch }) => insertLineBeforeCommand(state, dispatch)),
+      Enter: () => this.editor.commands.command(({ state, dispatch }) => enterCommand(state, dispatch)),
       'Mod-Shift-s': () => this.editor.commands.command(({ state, dispatch }) => setSpeakerCommand(state, dispatch, 'next')),
       'Mod-f': () => {
         this.options.onFind('find');
