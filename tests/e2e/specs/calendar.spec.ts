@@ -206,3 +206,112 @@ test('a reSTART group over Easter: the holidays flagged, sessions moved by keybo
   expect(first.summary).toContain('Values');
   expect(first.location).toBe('Møterom Fjell');
 });
+
+test('programmes: a copy of reSTART made shorter, a group made from it with its own theme order, a START talk booked and held, and an evaluation answered without a name', async ({ page }) => {
+  test.setTimeout(120_000);
+  await createStudy(page, 'Programme study');
+  await openSection(page, 'Group calendar');
+  await openTab(page, 'Programmes');
+
+  // The five shipped templates, reSTART the default.
+  for (const name of ['reSTART', 'Regional training in group therapy', 'Group supervision for junior doctors', 'Reflection group in palliative care', 'Reflection programme in rehabilitation']) {
+    await expect(page.getByRole('heading', { level: 4, name: new RegExp(`^${name}`) })).toBeVisible();
+  }
+  const restart = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 4, name: /^reSTART/ }) });
+  await expect(restart).toContainText('Default');
+  await expect(restart).toContainText('16 sessions: 2 a week for 8 weeks');
+  await restart.getByRole('button', { name: 'View' }).click();
+  await expect(restart.getByRole('list').filter({ hasText: 'Self-determination' })).toContainText('Belonging');
+  await expect(restart).toContainText('START talk: before the group starts, at least 180 minutes, with both leaders');
+  // A shipped template is copied, not edited.
+  await expect(restart.getByRole('button', { name: /^Edit/ })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Copy reSTART to make your own' }).click();
+  await expect(page.getByLabel('Name (English)')).toHaveValue('reSTART (copy)');
+  await expect(page.getByLabel('Name (Norwegian)')).toHaveValue('reSTART (kopi)');
+  await page.getByLabel('Name (English)').fill('reSTART short');
+  await page.getByLabel('Name (Norwegian)').fill('reSTART kort');
+  await page.getByRole('button', { name: 'Make the copy' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'reSTART short is yours to edit.' })).toBeVisible();
+
+  // The copy's editor: one session a week for six weeks, 90 minutes, Belonging first, six places, five sessions to complete.
+  await expect(page.getByLabel('How the sessions fall')).toHaveValue('weekly');
+  await page.getByLabel('Sessions a week').fill('1');
+  await page.getByLabel('Weeks', { exact: true }).fill('6');
+  await page.getByLabel('Length of a session (minutes)').fill('90');
+  await page.getByRole('button', { name: 'Move Belonging up' }).click();
+  await expect(page.getByLabel('Theme 1 (English)')).toHaveValue('Belonging');
+  await page.getByLabel('At most this many members').fill('6');
+  await page.getByLabel('Sessions', { exact: true }).fill('');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  // A field left empty is named, and nothing is saved.
+  await expect(page.getByLabel('Sessions', { exact: true })).toBeFocused();
+  await expect(page.getByLabel('Sessions', { exact: true })).toHaveAccessibleDescription(/A whole number/);
+  await page.getByLabel('Sessions', { exact: true }).fill('5');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'reSTART short is saved.' })).toBeVisible();
+  const short = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 4, name: /^reSTART short/ }) });
+  await expect(short).toContainText('Your own');
+  await expect(short).toContainText('6 sessions: 1 a week for 6 weeks');
+  await expect(short).toContainText('From 12:00, 1.5 hours');
+  await expect(short).toContainText('At most 6');
+  await expect(short).toContainText('At least 5 sessions attended');
+
+  // A group from the copy: six sessions, one theme each, Belonging first.
+  await openTab(page, 'Groups');
+  await page.getByRole('button', { name: 'New group' }).click();
+  await page.getByLabel('Name of the group').fill('Kort høst');
+  await page.getByLabel('Programme').selectOption({ label: 'reSTART short' });
+  await page.getByLabel('Professional leader').fill('Marit Berg');
+  await page.getByLabel('Start date').fill('2027-09-06');
+  await expect(page.getByText('The programme meets once a week: choose the weekday.')).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Monday' }).check();
+  await page.getByRole('checkbox', { name: 'Tuesday' }).check();
+  await page.getByRole('button', { name: 'Create the group and its schedule' }).click();
+  await expect(page.getByText('Choose exactly 1 weekday.')).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Tuesday' }).uncheck();
+  await page.getByRole('button', { name: 'Create the group and its schedule' }).click();
+  const schedule = page.getByRole('table', { name: 'The sessions of Kort høst' });
+  await expect(schedule.getByRole('row')).toHaveCount(7);
+  await expect(schedule.getByRole('row').nth(1)).toContainText('Belonging');
+  await expect(schedule.getByRole('row').nth(1)).toContainText('12:00–13:30');
+  await expect(page.getByText('At least 5 of 6 sessions')).toBeVisible();
+
+  // The leaders change the order after feedback: Values first again.
+  await page.getByRole('button', { name: 'Move Values up' }).click();
+  await page.getByRole('button', { name: 'Save the order' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The themes follow the new order.' })).toBeVisible();
+  await expect(schedule.getByRole('row').nth(1)).toContainText('Values');
+  await expect(schedule.getByRole('row').nth(2)).toContainText('Belonging');
+
+  // The START talk with a member, booked and held.
+  await page.getByRole('button', { name: 'Add a member' }).click();
+  await page.getByLabel('Label', { exact: true }).fill('Anja');
+  await page.getByRole('button', { name: 'Add member' }).click();
+  await expect(page.getByText('1 of 6 places taken')).toBeVisible();
+  const talks = page.getByRole('table', { name: 'Individual talks per member' });
+  const startTalk = talks.getByRole('row', { name: /START talk/ });
+  await expect(startTalk).toContainText('By 5 Sept 2027');
+  await expect(startTalk).toContainText('Not booked');
+  await page.getByRole('button', { name: 'Book START talk with Anja' }).click();
+  await page.getByLabel('Date', { exact: true }).fill('2027-08-30');
+  await page.getByLabel('Time', { exact: true }).fill('09:00');
+  await expect(page.getByLabel('Minutes')).toHaveValue('180');
+  await page.getByRole('button', { name: 'Book the talk' }).click();
+  await expect(startTalk).toContainText('Mon 30 Aug 09:00');
+  await startTalk.getByRole('button', { name: 'Mark START talk with Anja as held' }).click();
+  await expect(startTalk).toContainText('Held');
+
+  // An evaluation before the group, answered without a name, shown only as a summary.
+  await page.getByRole('button', { name: 'Fill in: Before the group' }).click();
+  await expect(page.getByText('Your answers are stored without your name.')).toBeVisible();
+  await page.getByRole('group', { name: 'I know what matters to me.' }).getByRole('radio', { name: '4' }).check();
+  await page.getByRole('group', { name: 'I feel hopeful about the time ahead.' }).getByRole('radio', { name: '5 Very much' }).check();
+  await page.getByLabel('What do you hope to get from the group?').fill('To meet others who know how it is.');
+  await page.getByRole('button', { name: 'Send the answers' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Thank you. The answers are stored without a name (1 response so far).' })).toBeVisible();
+  const summary = page.getByRole('table', { name: 'Summary of Before the group' });
+  await expect(summary.getByRole('row', { name: /I know what matters to me/ })).toContainText('Mean 4 of 5');
+  await expect(summary.getByRole('row', { name: /What do you hope/ })).toContainText('To meet others who know how it is.');
+  await expect(summary).not.toContainText('Anja');
+});

@@ -9,6 +9,7 @@ import { useCalendarFormat } from './format.js';
 import { Evaluations } from './Evaluations.js';
 import { GroupExports } from './GroupExports.js';
 import { Members } from './Members.js';
+import { Talks } from './Talks.js';
 import { MoveDialog } from './MoveDialog.js';
 import { colourStyle } from './SessionChip.js';
 import { useBilingual, useConflictText } from './texts.js';
@@ -208,6 +209,7 @@ export function GroupPage({ groupId, go }: GroupPageProps) {
       ) : null}
 
       <Members detail={detail} onChange={setDetail} />
+      <Talks detail={detail} onChange={setDetail} />
       <Evaluations detail={detail} />
       <GroupExports detail={detail} />
 

@@ -434,6 +434,7 @@ function newThemeKey(themes: readonly { key: string }[]): string {
 
 function ProgrammeEditor({ programme, onDirtyChange, onCancel, onSaved }: { programme: Programme; onDirtyChange: (dirty: boolean) => void; onCancel: () => void; onSaved: (programme: Programme) => void }) {
   const { t } = useTranslation();
+  const bilingual = useBilingual();
   const errorText = useErrorText();
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
@@ -550,18 +551,18 @@ function ProgrammeEditor({ programme, onDirtyChange, onCancel, onSaved }: { prog
               />
               <TextField label={t('calendar.editor.themeEn', { number: index + 1 })} value={theme.name.en} onValueChange={(en) => setTheme(index, { ...theme.name, en })} maxLength={300} />
               <div className="list-row__remove">
-                <Button variant="quiet" aria-label={t('calendar.themes.up', { theme: theme.name.nb || index + 1 })} disabled={index === 0} onClick={() => moveTheme(index, -1)}>
+                <Button variant="quiet" aria-label={t('calendar.themes.up', { theme: bilingual(theme.name) || index + 1 })} disabled={index === 0} onClick={() => moveTheme(index, -1)}>
                   ↑
                 </Button>
                 <Button
                   variant="quiet"
-                  aria-label={t('calendar.themes.down', { theme: theme.name.nb || index + 1 })}
+                  aria-label={t('calendar.themes.down', { theme: bilingual(theme.name) || index + 1 })}
                   disabled={index === draft.themes.length - 1}
                   onClick={() => moveTheme(index, 1)}
                 >
                   ↓
                 </Button>
-                <Button variant="quiet" aria-label={t('calendar.editor.removeTheme', { theme: theme.name.nb || index + 1 })} onClick={() => change({ themes: draft.themes.filter((_, at) => at !== index) })}>
+                <Button variant="quiet" aria-label={t('calendar.editor.removeTheme', { theme: bilingual(theme.name) || index + 1 })} onClick={() => change({ themes: draft.themes.filter((_, at) => at !== index) })}>
                   {t('calendar.editor.remove')}
                 </Button>
               </div>
