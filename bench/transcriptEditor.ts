@@ -28,6 +28,19 @@ const keyTargetMs = 16;
 const openings = 5;
 const keystrokes = 300;
 
+/**
+ * What the in-page functions below use of the browser's globals. This file is type-checked with
+ * Node's types, not the DOM's; at run time these functions run in the page, where they exist.
+ */
+interface InPage {
+  groundwork: { invoke(channel: string, input: unknown): Promise<{ ok: boolean; value: unknown }> };
+  document: { querySelectorAll(selector: string): { length: number } };
+  requestAnimationFrame(callback: () => void): number;
+  addEventListener(type: 'keydown', listener: (event: { timeStamp: number }) => void, options: { capture: boolean }): void;
+  btoa(data: string): string;
+  keyTimings: { work: number[]; frame: number[] };
+}
+
 if (!fs.existsSync(hostScript)) throw new Error('Build first: npm run build (out/main/host.js is missing)');
 
 /** A fixed pseudo-random sequence, so every run types into the same transcript. */
@@ -94,13 +107,13 @@ try {
   // The transcript goes in through the bridge, as the import form would send it.
   const text = twoHourInterview();
   const imported = (await page.evaluate(async (content) => {
-    const bridge = (window as unknown as { groundwork: { invoke(channel: string, input: unknown): Promise<{ ok: boolean; value: unknown }> } }).groundwork;
+    const bridge = (globalThis as unknown as InPage).groundwork;
     const list = (await bridge.invoke('transcripts.list', {})) as { value: { interviews: { id: number; pseudonym: string }[] } };
     const interview = list.value.interviews.find((candidate) => candidate.pseudonym === 'Deltaker 3')!;
     const bytes = new TextEncoder().encode(content);
     let binary = '';
     for (const byte of bytes) binary += String.fromCharCode(byte);
-    const result = await bridge.invoke('transcripts.import', { importId: 'bench', files: [{ interviewId: interview.id, fileName: 'to-timer.txt', base64: btoa(binary) }] });
+    const result = await bridge.invoke('transcripts.import', { importId: 'bench', files: [{ interviewId: interview.id, fileName: 'to-timer.txt', base64: (globalThis as unknown as InPage).btoa(binary) }] });
     return result.value as { id: number; lines: number; words: number }[];
   }, text))[0]!;
   console.log(`Transcript: ${imported.words.toLocaleString('en')} words on ${imported.lines.toLocaleString('en')} lines`);
@@ -119,12 +132,12 @@ try {
         ([button, lines]) =>
           new Promise<number>((resolve) => {
             const start = performance.now();
-            (button as HTMLButtonElement).click();
+            (button as unknown as { click(): void }).click();
             const check = () => {
-              if (document.querySelectorAll('.tline').length >= lines) requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start)));
-              else requestAnimationFrame(check);
+              if ((globalThis as unknown as InPage).document.querySelectorAll('.tline').length >= lines) (globalThis as unknown as InPage).requestAnimationFrame(() => (globalThis as unknown as InPage).requestAnimationFrame(() => resolve(performance.now() - start)));
+              else (globalThis as unknown as InPage).requestAnimationFrame(check);
             };
-            requestAnimationFrame(check);
+            (globalThis as unknown as InPage).requestAnimationFrame(check);
           }),
         [handle, imported.lines] as const,
       ),
@@ -139,8 +152,8 @@ try {
   await page.evaluate(() => {
     const work: number[] = [];
     const frame: number[] = [];
-    (window as unknown as { keyTimings: { work: number[]; frame: number[] } }).keyTimings = { work, frame };
-    window.addEventListener(
+    (globalThis as unknown as InPage).keyTimings = { work, frame };
+    (globalThis as unknown as InPage).addEventListener(
       'keydown',
       (event) => {
         const start = event.timeStamp;
@@ -148,7 +161,7 @@ try {
         // timeout runs right after it.
         setTimeout(() => work.push(performance.now() - start), 0);
         // And until the next frame after it (at 60 Hz a frame is 16.7 ms, so this includes waiting).
-        requestAnimationFrame(() => setTimeout(() => frame.push(performance.now() - start), 0));
+        (globalThis as unknown as InPage).requestAnimationFrame(() => setTimeout(() => frame.push(performance.now() - start), 0));
       },
       { capture: true },
     );
@@ -169,7 +182,7 @@ try {
     }
   }
   await page.waitForTimeout(200);
-  const { work, frame } = await page.evaluate(() => (window as unknown as { keyTimings: { work: number[]; frame: number[] } }).keyTimings);
+  const { work, frame } = await page.evaluate(() => (globalThis as unknown as InPage).keyTimings);
   const workMedian = median(work);
   const work95 = percentile(work, 95);
   console.log(

@@ -12,7 +12,7 @@ async function openSection(page: Page, name: string): Promise<void> {
 /** Calls the core through the page's bridge, for setup the test does not drive through forms. */
 async function call<T>(page: Page, channel: string, input: unknown): Promise<T> {
   const result = await page.evaluate(
-    ([name, value]) => (window as unknown as { groundwork: { invoke(c: string, i: unknown): Promise<{ ok: boolean; value?: unknown; error?: unknown }> } }).groundwork.invoke(name, value),
+    ([name, value]) => (globalThis as unknown as { groundwork: { invoke(c: string, i: unknown): Promise<{ ok: boolean; value?: unknown; error?: unknown }> } }).groundwork.invoke(name, value),
     [channel, input] as const,
   );
   if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
