@@ -67,6 +67,24 @@ export function labelNumber(replacement: string, kind: NumberedKind): number | n
   return null;
 }
 
+/**
+ * The highest number of each numbered kind written in these texts ("… [NAVN 3] og [STED 2] …"),
+ * in either language: a transcript anonymised by hand before it came into the study counts too.
+ */
+export function highestLabelNumbers(texts: Iterable<string>): Record<NumberedKind, number> {
+  const highest: Record<NumberedKind, number> = { name: 0, place: 0, organisation: 0 };
+  const byLabel = new Map<string, NumberedKind>();
+  for (const language of ['nb', 'en'] as const) for (const kind of numberedKinds) byLabel.set(labels[language][kind], kind);
+  const pattern = new RegExp(`\\[(${[...byLabel.keys()].join('|')}) (\\d{1,6})\\]`, 'gu');
+  for (const text of texts) {
+    for (const match of text.matchAll(pattern)) {
+      const kind = byLabel.get(match[1]!)!;
+      highest[kind] = Math.max(highest[kind], Number(match[2]));
+    }
+  }
+  return highest;
+}
+
 /** The pronoun forms a study pronoun replaces, by the form it replaces ("han" → "hun", "ham" → "henne"). */
 const pronounForms: Record<StudyPronoun, { subject: string; object: string; possessive: string }> = {
   hun: { subject: 'hun', object: 'henne', possessive: 'hennes' },

@@ -1,6 +1,6 @@
 import { reviewOptionsSchema, type Decision, type DecisionReach, type HitSource, type Review, type ReviewHit, type ReviewOptions } from '../../../shared/anonymisation/contract.js';
 import { detectIdentifiers, findOccurrences, proposePronouns, type DetectorLine } from '../../../shared/anonymisation/detector.js';
-import { isNumbered, pronounReplacements, replacementLabel, type HitKind, type IdentifierKind } from '../../../shared/anonymisation/kinds.js';
+import { highestLabelNumbers, isNumbered, numberedKinds, pronounReplacements, replacementLabel, type HitKind, type IdentifierKind } from '../../../shared/anonymisation/kinds.js';
 import { GroundworkError } from '../../../shared/contract/errors.js';
 import { recordAudit } from '../audit/audit.js';
 import type { StudyReader, StudyWriter } from '../db/connection.js';
@@ -148,9 +148,25 @@ function withoutOverlaps(candidates: Candidate[]): Candidate[] {
   return kept;
 }
 
+/**
+ * Moves the label counters past every numbered replacement already written in any transcript, so
+ * a transcript anonymised by hand before it came in ("[NAVN 3]") never has its people renumbered
+ * onto someone else.
+ */
+function catchUpLabels(writer: StudyWriter): void {
+  const rows = writer.query<{ text: string }>("SELECT text FROM transcript_line WHERE instr(text, '[') > 0").iterate();
+  const highest = highestLabelNumbers(Array.from(rows, (row) => row.text));
+  const raise = writer.statement(
+    `INSERT INTO anonymisation_label (kind, last_number) VALUES (?, ?)
+     ON CONFLICT (kind) DO UPDATE SET last_number = max(last_number, excluded.last_number)`,
+  );
+  for (const kind of numberedKinds) if (highest[kind] > 0) raise.run(kind, highest[kind]);
+}
+
 /** Runs the detector on the lines as they are now and stores the hits, keeping the decisions already made. */
 export function refreshReview(writer: StudyWriter, transcriptId: number): void {
   transcriptRow(writer, transcriptId);
+  catchUpLabels(writer);
   const lines: DetectorLine[] = linesOf(writer, transcriptId);
   const options = readOptions(writer);
   const known = knownReplacements(writer);

@@ -258,6 +258,16 @@ describe('anonymisation review', () => {
     expect(off.hits).toEqual([]);
   });
 
+  it('never gives a number already written in a transcript, even one anonymised by hand before it came in', async () => {
+    const study = await freshStudy();
+    seedTranscript(study, ['Han het [NAVN 3], og hun kom fra [STED 2].', 'Hun jobbet på [WORKPLACE 4].']);
+    const { transcriptId } = seedTranscript(study, ['Kari ringte fra Bergen om jobben i Bergen kommune.']);
+    const current = await review(study, transcriptId);
+    expect(current.hits.map((h) => `${h.original}→${h.replacement}`)).toEqual(['Kari→[NAVN 4]', 'Bergen→[STED 3]', 'Bergen kommune→[ARBEIDSPLASS 5]']);
+    // And the bracketed replacements themselves are never proposed.
+    expect((await review(study, 1)).hits).toEqual([]);
+  });
+
   it('writes replacements in the language chosen for the study', async () => {
     const study = await freshStudy();
     const { transcriptId } = seedTranscript(study, ['Ring Kari på 905 12 334.']);

@@ -4,6 +4,7 @@ import type { DecisionReach, Review, ReviewHit, ReviewOptions } from '../../../.
 import { identifierKinds, studyPronouns, type IdentifierKind } from '../../../../shared/anonymisation/kinds.js';
 import { invoke } from '../../bridge/index.js';
 import { Alert, Button, ConfirmDialog, Field, TextField, errorCodeOf, showErrorsAndFocus, useErrorText } from '../../ui/index.js';
+import { useDates } from '../recordings/dates.js';
 import './anonymisation.css';
 
 interface AnonymisationReviewProps {
@@ -30,6 +31,7 @@ function nextOpen(hits: ReviewHit[], from: number): number {
 export function AnonymisationReview({ transcriptId, onClose }: AnonymisationReviewProps) {
   const { t } = useTranslation();
   const errorText = useErrorText();
+  const { date } = useDates();
   const [review, setReview] = useState<Review | null>(null);
   const [selected, setSelected] = useState(0);
   const [changing, setChanging] = useState<ReviewHit | null>(null);
@@ -150,6 +152,8 @@ export function AnonymisationReview({ transcriptId, onClose }: AnonymisationRevi
   const { counts } = review;
   const sameText = current ? hits.filter((hit) => hit.original.toLocaleLowerCase() === current.original.toLocaleLowerCase() && (hit.kind === 'pronoun') === (current.kind === 'pronoun')) : [];
   const applied = counts.accepted + counts.changed;
+  // Anonymised, and nothing decided or open that finishing would write: there is nothing to finish.
+  const settled = review.transcript.state === 'anonymised' && applied === 0 && counts.open === 0;
 
   return (
     <div className="stack anonymisation">
@@ -170,7 +174,7 @@ export function AnonymisationReview({ transcriptId, onClose }: AnonymisationRevi
       {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
 
       {hits.length === 0 ? (
-        <p>{t('anonymisation.none')}</p>
+        <p>{review.transcript.state === 'anonymised' ? t('anonymisation.noneMore') : t('anonymisation.none')}</p>
       ) : (
         <>
           <p className="small muted" id={`${listId}-keys`}>
@@ -232,25 +236,33 @@ export function AnonymisationReview({ transcriptId, onClose }: AnonymisationRevi
 
       <section className="form-section" aria-labelledby={`${listId}-finish`}>
         <h3 id={`${listId}-finish`}>{t('anonymisation.finishHeading')}</h3>
-        <p>{t('anonymisation.finishIntro')}</p>
-        {counts.open > 0 ? <p className="muted">{t('anonymisation.finishOpen', { count: counts.open })}</p> : <p className="muted">{t('anonymisation.allDecided')}</p>}
+        {settled && review.transcript.anonymisedAt ? (
+          <p>{t('anonymisation.anonymisedState', { date: date(review.transcript.anonymisedAt.slice(0, 10)) })}</p>
+        ) : (
+          <>
+            <p>{t('anonymisation.finishIntro')}</p>
+            {counts.open > 0 ? <p className="muted">{t('anonymisation.finishOpen', { count: counts.open })}</p> : <p className="muted">{t('anonymisation.allDecided')}</p>}
+          </>
+        )}
         <div className="actions">
-          <Button
-            variant="primary"
-            disabled={busy}
-            onClick={() => {
-              if (counts.open > 0) {
-                setSelected(hits.findIndex((hit) => hit.decision === 'open'));
-                setNotice({ tone: 'info', text: t('anonymisation.finishOpen', { count: counts.open }) });
-                listRef.current?.focus();
-                return;
-              }
-              setConfirmFinish(true);
-            }}
-          >
-            {t('anonymisation.finish')}
-          </Button>
-          {finished ? (
+          {settled ? null : (
+            <Button
+              variant="primary"
+              disabled={busy}
+              onClick={() => {
+                if (counts.open > 0) {
+                  setSelected(hits.findIndex((hit) => hit.decision === 'open'));
+                  setNotice({ tone: 'info', text: t('anonymisation.finishOpen', { count: counts.open }) });
+                  listRef.current?.focus();
+                  return;
+                }
+                setConfirmFinish(true);
+              }}
+            >
+              {t('anonymisation.finish')}
+            </Button>
+          )}
+          {finished || settled ? (
             <Button variant="secondary" onClick={onClose}>
               {t('anonymisation.back')}
             </Button>
