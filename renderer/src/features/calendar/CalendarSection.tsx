@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { ConfirmDialog } from '../../ui/index.js';
 import { useTranslation } from 'react-i18next';
 import { CalendarViews, type CalendarViewKind } from './CalendarViews.js';
 import { GroupPage } from './GroupPage.js';
@@ -40,8 +41,18 @@ export function CalendarSection({ onDirtyChange }: CalendarSectionProps) {
   const [place, setPlace] = useState<CalendarPlace>({ kind: 'calendar' });
   const [day, setDay] = useState(() => osloToday());
   const [view, setView] = useState<CalendarViewKind>('month');
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
+  const [dirty, setDirty] = useState(false);
+  const [pending, setPending] = useState<CalendarPlace | null>(null);
+
+  // The study screen asks before leaving the section; within it, the tabs ask the same.
+  const reportDirty = useCallback(
+    (next: boolean) => {
+      setDirty(next);
+      onDirtyChange(next);
+    },
+    [onDirtyChange],
+  );
 
   const go = useCallback((next: CalendarPlace) => {
     moved.current = true;
@@ -62,7 +73,7 @@ export function CalendarSection({ onDirtyChange }: CalendarSectionProps) {
   return (
     <div className="stack cal-section">
       <header>
-        <h2 ref={headingRef} className="page-heading">
+        <h2 className="page-heading">
           {t('calendar.heading')}
         </h2>
         <p className="lead">{t('calendar.intro')}</p>
@@ -75,8 +86,8 @@ export function CalendarSection({ onDirtyChange }: CalendarSectionProps) {
             className="cal-tabs__tab"
             aria-current={tab === name ? 'page' : undefined}
             onClick={() => {
-              onDirtyChange(false);
-              go({ kind: name });
+              if (dirty) setPending({ kind: name });
+              else go({ kind: name });
             }}
           >
             {t(`calendar.tabs.${name}`)}
@@ -91,11 +102,25 @@ export function CalendarSection({ onDirtyChange }: CalendarSectionProps) {
         ) : place.kind === 'group' ? (
           <GroupPage groupId={place.groupId} go={go} />
         ) : place.kind === 'session' ? (
-          <SessionPage sessionId={place.sessionId} groupId={place.groupId} from={place.from} go={go} onDirtyChange={onDirtyChange} />
+          <SessionPage sessionId={place.sessionId} groupId={place.groupId} from={place.from} go={go} onDirtyChange={reportDirty} />
         ) : (
-          <ProgrammesPage onDirtyChange={onDirtyChange} />
+          <ProgrammesPage onDirtyChange={reportDirty} />
         )}
       </div>
+      <ConfirmDialog
+        open={pending !== null}
+        title={t('leave.title')}
+        body={t('leave.body')}
+        cancelLabel={t('leave.stay')}
+        confirmLabel={t('leave.discard')}
+        onCancel={() => setPending(null)}
+        onConfirm={() => {
+          const target = pending;
+          setPending(null);
+          reportDirty(false);
+          if (target) go(target);
+        }}
+      />
     </div>
   );
 }

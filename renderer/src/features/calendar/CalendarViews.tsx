@@ -139,7 +139,7 @@ export function CalendarViews({ day, onDayChange, view, onViewChange, onOpenSess
           ))}
         </div>
       </div>
-      <p className="cal-hint small muted">{view === 'agenda' ? t('calendar.hintAgenda') : t('calendar.hint')}</p>
+      <p className="cal-hint small muted">{view === 'agenda' ? t('calendar.hintAgenda') : view === 'week' ? t('calendar.hintWeek') : t('calendar.hint')}</p>
 
       {error ? <Alert tone="error">{errorText(error)}</Alert> : null}
       {moved ? <Alert tone="success">{moved}</Alert> : null}

@@ -10,6 +10,7 @@ export const calendarMessages = defineMessages(
     cancel: 'Cancel',
     unsaved: 'Unsaved changes',
     hint: 'Arrow keys move between days, Page Up and Page Down between months; Enter opens a session. Drag a session to another day to move it, or use “Move…” below.',
+    hintWeek: 'Left and right arrows move between days, up and down between weeks; Enter opens a session. Drag a session to another day or time to move it, or use “Move…” below.',
     hintAgenda: 'Every session this month, day by day. “Move…” moves a session to another day or time.',
     tabs: { label: 'Group calendar', calendar: 'Calendar', groups: 'Groups', programmes: 'Programmes' },
     toolbar: {
@@ -451,6 +452,7 @@ export const calendarMessages = defineMessages(
     cancel: 'Avbryt',
     unsaved: 'Ulagrede endringer',
     hint: 'Piltastene flytter mellom dager, Page Up og Page Down mellom måneder; Enter åpner en samling. Dra en samling til en annen dag for å flytte den, eller bruk «Flytt …» nedenfor.',
+    hintWeek: 'Piltastene til høyre og venstre flytter mellom dager, opp og ned mellom uker; Enter åpner en samling. Dra en samling til en annen dag eller tid for å flytte den, eller bruk «Flytt …» nedenfor.',
     hintAgenda: 'Alle samlinger denne måneden, dag for dag. «Flytt …» flytter en samling til en annen dag eller tid.',
     tabs: { label: 'Gruppekalender', calendar: 'Kalender', groups: 'Grupper', programmes: 'Programmer' },
     toolbar: {
