@@ -30,6 +30,7 @@ skikkelig kjempe kjempebra dritt dritten faktisk selvfølgelig heldigvis dessver
 takk unnskyld beklager vær være velkommen
 verdier verdiene tilhørighet drømmen drøm håp optimisme selvbestemmelse arbeidshefte arbeidsheftet refleksjonskort refleksjonskortene
 intervjuer intervjueren deltaker deltakeren informant informanten
+dr doktor fru frøken herr prof professor
 `;
 
 /**

@@ -20,7 +20,6 @@ NAV Nav DPS Helse Sykehuset Sykehjemmet Universitetet Høgskolen Høyskolen Kirk
 /** Employers and services named on their own. Written in lower case; matched without regard to case. */
 export const knownOrganisations = `
 nav
-bup
 rema 1000
 rema
 kiwi
@@ -87,6 +86,9 @@ widerøe
 avinor
 statens vegvesen
 skatteetaten
+lånekassen
+hurtigruten
+nrk
 tine
 nortura
 orkla

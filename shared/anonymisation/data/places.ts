@@ -545,6 +545,7 @@ Alna
 Nordstrand
 Søndre Nordstrand
 Majorstuen
+Majorstua
 Tøyen
 Grønland
 Holmlia
