@@ -1,4 +1,5 @@
 import { addMonths as addMonthsToDate, format, getDaysInMonth, getISOWeek, parseISO } from 'date-fns';
+import { studyTimeZone } from '../contract/values.js';
 import type { Bilingual, CalendarEntry, Conflict, Session } from './contract.js';
 import { colourAt, type GroupColour } from './palette.js';
 import { addDays, datePart, isoWeekday, minutesOfDay, mondayOf, timePart } from './schedule.js';
@@ -13,8 +14,6 @@ import { addDays, datePart, isoWeekday, minutesOfDay, mondayOf, timePart } from 
  * day when Norway changes to or from summer time, whatever the machine's zone. Weeks start on
  * Monday, as in Norway.
  */
-
-export const osloZone = 'Europe/Oslo';
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
@@ -88,7 +87,7 @@ export function isoWeek(day: string): number {
 }
 
 const osloParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: osloZone,
+  timeZone: studyTimeZone,
   year: 'numeric',
   month: '2-digit',
   day: '2-digit',

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } f
 import { useTranslation } from 'react-i18next';
 import type { GroupDetail, SessionDetail } from '../../../../shared/calendar/contract.js';
 import { invoke } from '../../bridge/index.js';
+import { useFormat } from '../../i18n/index.js';
 import { Alert, Button, ConfirmDialog, Field, useErrorText } from '../../ui/index.js';
 import type { CalendarPlace } from './CalendarSection.js';
 import { Evaluations } from './Evaluations.js';
@@ -304,7 +305,7 @@ function Attendance({ group, detail, onSaved, onDirty }: PartProps & { group: Gr
 
 function LeaderLog({ detail, onSaved, onDirty }: PartProps) {
   const { t } = useTranslation();
-  const format = useCalendarFormat();
+  const { dateTime } = useFormat();
   const errorText = useErrorText();
   const id = useId();
   const [fields, setFields] = useState({
@@ -367,7 +368,7 @@ function LeaderLog({ detail, onSaved, onDirty }: PartProps) {
         {area('whatNext')}
         {area('themeNotes')}
       </div>
-      {detail.log.updatedAt ? <p className="small muted">{t('calendar.log.updated', { when: format.moment(detail.log.updatedAt) })}</p> : null}
+      {detail.log.updatedAt ? <p className="small muted">{t('calendar.log.updated', { when: dateTime(detail.log.updatedAt) })}</p> : null}
       {error ? <Alert tone="error">{errorText(error)}</Alert> : null}
       {saved ? <Alert tone="success">{t('calendar.log.saved')}</Alert> : null}
       <div className="actions">

@@ -15,7 +15,6 @@ function makeFormat(locale: string) {
     month: make({ month: 'long', year: 'numeric' }),
     dayNumber: make({ day: 'numeric' }),
   };
-  const moment = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Oslo' });
   const at = (day: string) => new Date(`${day}T00:00:00Z`);
   const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
   return {
@@ -33,8 +32,6 @@ function makeFormat(locale: string) {
     /** "March 2027" / "Mars 2027" */
     month: (month: string) => sentence(formats.month.format(at(firstOfMonth(month)))),
     dayNumber: (day: string) => formats.dayNumber.format(at(day)),
-    /** A moment (an ISO timestamp) as Oslo's date and time. */
-    moment: (iso: string) => moment.format(new Date(iso)),
   };
 }
 
