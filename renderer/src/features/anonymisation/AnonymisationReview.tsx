@@ -372,6 +372,11 @@ function CurrentHit({ hit, sameText, busy, onDecide, onChange }: CurrentHitProps
             {t('anonymisation.acceptAll', { count: sameText, original: hit.original })}
           </Button>
         ) : null}
+        {sameText > 1 ? (
+          <Button disabled={busy} aria-keyshortcuts="Shift+R" onClick={() => onDecide(hit, 'rejected', 'transcript')}>
+            {t('anonymisation.rejectAll', { count: sameText, original: hit.original })}
+          </Button>
+        ) : null}
         {hit.decision !== 'open' ? (
           <Button variant="quiet" disabled={busy} aria-label={t('anonymisation.reopenFor', label)} aria-keyshortcuts="u" onClick={() => onDecide(hit, 'open')}>
             {t('anonymisation.reopen')}

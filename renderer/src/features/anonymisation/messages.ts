@@ -7,7 +7,7 @@ export const anonymisationMessages = defineMessages(
     back: 'Back to the transcript',
     intro:
       'Each proposal is something in the transcript that may identify a person. Accept it, change what it becomes, or reject it. The transcript itself does not change until you finish the review.',
-    keys: 'Keys: J or ↓ next, K or ↑ previous, A accept, R reject, C change, Shift+A accept every one with the same text, U undo a decision.',
+    keys: 'Keys: J or ↓ next, K or ↑ previous, A accept, R reject, C change, Shift+A or Shift+R accept or reject every one with the same text, U undo a decision.',
     counts: '{{open}} open · {{accepted}} accepted · {{changed}} changed · {{rejected}} rejected',
     allDecided: 'Every proposal is decided. You can finish the review.',
     none: 'Nothing that looks identifying was found. Read the transcript once more yourself, add your own rule if something was missed, and finish the review.',
@@ -39,6 +39,7 @@ export const anonymisationMessages = defineMessages(
     accept: 'Accept',
     acceptFor: 'Accept: replace “{{original}}” on line {{line}} with {{replacement}}',
     acceptAll: 'Accept all {{count}} “{{original}}”',
+    rejectAll: 'Reject all {{count}} “{{original}}”',
     reject: 'Reject',
     rejectFor: 'Reject: keep “{{original}}” on line {{line}}',
     change: 'Change…',
@@ -121,7 +122,7 @@ export const anonymisationMessages = defineMessages(
     back: 'Tilbake til transkripsjonen',
     intro:
       'Hvert forslag er noe i transkripsjonen som kan identifisere en person. Godta det, endre hva det blir til, eller avvis det. Selve transkripsjonen endres ikke før du fullfører gjennomgangen.',
-    keys: 'Taster: J eller ↓ neste, K eller ↑ forrige, A godta, R avvis, C endre, Shift+A godta alle med samme tekst, U angre en avgjørelse.',
+    keys: 'Taster: J eller ↓ neste, K eller ↑ forrige, A godta, R avvis, C endre, Shift+A eller Shift+R godta eller avvis alle med samme tekst, U angre en avgjørelse.',
     counts: 'Åpne: {{open}} · godtatt: {{accepted}} · endret: {{changed}} · avvist: {{rejected}}',
     allDecided: 'Alle forslag er avgjort. Du kan fullføre gjennomgangen.',
     none: 'Fant ingenting som ser identifiserende ut. Les transkripsjonen en gang til selv, legg til en egen regel hvis noe ble oversett, og fullfør gjennomgangen.',
@@ -153,6 +154,7 @@ export const anonymisationMessages = defineMessages(
     accept: 'Godta',
     acceptFor: 'Godta: erstatt «{{original}}» på linje {{line}} med {{replacement}}',
     acceptAll: 'Godta alle {{count}} «{{original}}»',
+    rejectAll: 'Avvis alle {{count}} «{{original}}»',
     reject: 'Avvis',
     rejectFor: 'Avvis: behold «{{original}}» på linje {{line}}',
     change: 'Endre …',
