@@ -319,7 +319,7 @@ export interface DecisionInput {
   reach: DecisionReach;
 }
 
-/** Decides one hit, or every hit with the same text in the transcript or in every review of the study. */
+/** Decides one hit, or every hit with the same text in the transcript, or also in every transcript still under review (raw). */
 export function decide(writer: StudyWriter, input: DecisionInput): void {
   const hit = hitById(writer, input.transcriptId, input.hitId);
   const isPronoun = hit.kind === 'pronoun' ? 1 : 0;
@@ -329,9 +329,10 @@ export function decide(writer: StudyWriter, input: DecisionInput): void {
       : writer
           .query<{ id: number }>(
             `SELECT id FROM anonymisation_hit
-             WHERE original = ? COLLATE NOCASE AND (kind = 'pronoun') = ? ${input.reach === 'transcript' ? 'AND transcript_id = ?' : ''}`,
+             WHERE original = ? COLLATE NOCASE AND (kind = 'pronoun') = ?
+               AND ${input.reach === 'transcript' ? 'transcript_id = ?' : "(transcript_id = ? OR transcript_id IN (SELECT id FROM transcript WHERE state = 'raw'))"}`,
           )
-          .all(...(input.reach === 'transcript' ? [hit.original, isPronoun, hit.transcript_id] : [hit.original, isPronoun]))
+          .all(hit.original, isPronoun, hit.transcript_id)
           .map((row) => row.id);
   let replacement: string | null = null;
   if (input.decision === 'changed') replacement = input.replacement!;
@@ -384,7 +385,8 @@ export function addRule(writer: StudyWriter, input: RuleInput, now = new Date())
     writer
       .statement(
         `UPDATE anonymisation_hit SET decision = 'changed', replacement = ?, kind = ?
-         WHERE original = ? COLLATE NOCASE AND kind <> 'pronoun' AND transcript_id <> ?`,
+         WHERE original = ? COLLATE NOCASE AND kind <> 'pronoun' AND transcript_id <> ?
+           AND transcript_id IN (SELECT id FROM transcript WHERE state = 'raw')`,
       )
       .run(input.replacement, input.kind, input.original, input.transcriptId);
   }

@@ -195,7 +195,7 @@ describe('anonymisation review', () => {
     expect(key.filter((entry) => entry.original.toLowerCase() === 'hilde')).toHaveLength(1);
   });
 
-  it('applies a decision to every occurrence in every transcript under review when asked', async () => {
+  it('applies a decision to every occurrence in every transcript still under review when asked', async () => {
     const study = await freshStudy();
     const first = seedTranscript(study, ['Jeg snakka med Hilde.']);
     const second = seedTranscript(study, ['Hilde var der.', 'Og Hilde igjen.']);
@@ -204,6 +204,14 @@ describe('anonymisation review', () => {
     await decide(study, first.transcriptId, hit(one, 'Hilde'), 'changed', 'study', '[søstera]');
     const two = await review(study, second.transcriptId);
     expect(two.hits.map((h) => `${h.original}:${h.decision}:${h.replacement}`)).toEqual(['Hilde:changed:[søstera]', 'Hilde:changed:[søstera]']);
+    // A finished review keeps what it was finished with: a rejected "Lade" there stays rejected.
+    const done = seedTranscript(study, ['Vi bodde på Lade.']);
+    const doneReview = await review(study, done.transcriptId);
+    await decide(study, done.transcriptId, hit(doneReview, 'Lade'), 'rejected');
+    await finish(study, done.transcriptId);
+    const third = seedTranscript(study, ['Han jobber på Lade.']);
+    await decide(study, third.transcriptId, hit(await review(study, third.transcriptId), 'Lade'), 'accepted', 'study');
+    expect((await review(study, done.transcriptId)).hits.map((h) => `${h.original}:${h.decision}`)).toEqual(['Lade:rejected']);
   });
 
   it('adds the researcher’s own rule: every "Trondheim" becomes "[by]", here and in the study', async () => {
