@@ -326,15 +326,15 @@ test('programmes: a copy of reSTART made shorter, a group made from it with its 
   await page.getByRole('button', { name: 'Add member' }).click();
   await expect(page.getByText('1 of 6 places taken')).toBeVisible();
   const talks = page.getByRole('table', { name: 'Individual talks per member' });
-  const startTalk = talks.getByRole('row', { name: /START talk/ });
-  await expect(startTalk).toContainText('By 5 Sept 2027');
-  await expect(startTalk).toContainText('Not booked');
+  await expect(talks.getByRole('columnheader', { name: /START talk/ })).toContainText('By 5 Sept 2027 · at least 180 minutes · with both leaders');
+  await expect(talks.getByRole('columnheader', { name: /Talk in week 4/ })).toContainText('27 Sept – 3 Oct 2027 · at least 45 minutes');
+  const startTalk = talks.getByRole('row', { name: /^Anja/ });
   await page.getByRole('button', { name: 'Book START talk with Anja' }).click();
   await page.getByLabel('Date', { exact: true }).fill('2027-08-30');
   await page.getByLabel('Time', { exact: true }).fill('09:00');
   await expect(page.getByLabel('Minutes')).toHaveValue('180');
   await page.getByRole('button', { name: 'Book the talk' }).click();
-  await expect(startTalk).toContainText('Mon 30 Aug 09:00');
+  await expect(startTalk).toContainText('Mon 30 Aug 09:00 Not yet held');
   await startTalk.getByRole('button', { name: 'Mark START talk with Anja as held' }).click();
   await expect(startTalk).toContainText('Held');
 

@@ -92,8 +92,8 @@ export function GroupExports({ detail }: { detail: GroupDetail }) {
   }
 
   return (
-    <section className="card" aria-labelledby={`${id}-heading`}>
-      <h4 id={`${id}-heading`} className="cal-card-heading">
+    <section className="card" aria-labelledby="cal-exports-heading">
+      <h4 id="cal-exports-heading" className="cal-card-heading">
         {t('calendar.exports.heading')}
       </h4>
       <form ref={formRef} className="form" onSubmit={(event) => void submit(event)} noValidate>

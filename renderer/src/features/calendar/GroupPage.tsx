@@ -102,6 +102,7 @@ export function GroupPage({ groupId, go }: GroupPageProps) {
             {t('calendar.group.edit')}
           </Button>
         </div>
+        <OnThisPage detail={detail} />
       </header>
       {editing ? (
         <EditGroup
@@ -377,5 +378,42 @@ function EditGroup({ detail, onCancel, onSaved }: { detail: GroupDetail; onCance
         </div>
       </form>
     </section>
+  );
+}
+
+/** The group page is long: a row of links to its parts, each of which scrolls there and takes the focus. */
+function OnThisPage({ detail }: { detail: GroupDetail }) {
+  const { t } = useTranslation();
+  const { plan } = detail;
+  const parts = (
+    [
+      ['cal-schedule-heading', 'calendar.schedule.heading', true],
+      ['cal-themes-heading', 'calendar.themes.heading', plan.themes.length > 0 && detail.sessions.length > 0],
+      ['cal-members-heading', 'calendar.members.heading', true],
+      ['cal-talks-heading', 'calendar.talks.heading', plan.individualTalks.length > 0 && detail.members.length > 0],
+      ['cal-evaluations-heading', 'calendar.evaluations.heading', plan.evaluationForms.some((form) => form.when !== 'afterEachSession')],
+      ['cal-exports-heading', 'calendar.exports.heading', true],
+    ] as const
+  ).filter(([, , shown]) => shown);
+  return (
+    <nav className="cal-onpage" aria-label={t('calendar.group.onThisPage')}>
+      <span className="muted small">{t('calendar.group.onThisPage')}:</span>
+      {parts.map(([id, key]) => (
+        <Button
+          key={id}
+          variant="quiet"
+          className="cal-small-action"
+          onClick={() => {
+            const heading = document.getElementById(id);
+            if (!heading) return;
+            heading.tabIndex = -1;
+            heading.scrollIntoView({ block: 'start' });
+            heading.focus({ preventScroll: true });
+          }}
+        >
+          {t(key)}
+        </Button>
+      ))}
+    </nav>
   );
 }

@@ -61,17 +61,15 @@ export function SessionChip({ entry, compact = false, tabIndex, style, onOpen, d
       <span className="cal-chip__line">
         <span className="cal-chip__group">{entry.groupShort}</span>
         <span className="cal-chip__time">{entry.start}</span>
+      </span>
+      <span className="cal-chip__line">
         {entry.conflicts.length > 0 ? (
           <span className="cal-chip__mark" title={entry.conflicts.join('\n')} aria-hidden="true">
             !
           </span>
         ) : null}
+        <span className="cal-chip__theme">{entry.theme ?? t('calendar.entry.sessionNumber', { number: entry.number, of: entry.of })}</span>
       </span>
-      {entry.theme || !compact ? (
-        <span className="cal-chip__theme">
-          {entry.theme ?? t('calendar.entry.sessionNumber', { number: entry.number, of: entry.of })}
-        </span>
-      ) : null}
       {!compact && entry.leaders.length > 0 ? <span className="cal-chip__leaders">{entry.leaders.join(' · ')}</span> : null}
     </button>
   );

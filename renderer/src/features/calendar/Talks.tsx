@@ -26,6 +26,8 @@ export function Talks({ detail, onChange }: TalksProps) {
   if (detail.plan.individualTalks.length === 0 || detail.members.length === 0) return null;
   const labels = new Map(detail.members.map((member) => [member.id, member.label]));
   const talks = new Map(detail.talks.map((talk) => [talk.id, talk]));
+  // One column per talk of the programme: when it is due is the same for every member.
+  const kinds = [...new Map(detail.talksDue.map((due) => [due.talkKey, due])).values()];
 
   async function act(work: Promise<GroupDetail>) {
     setError(null);
@@ -51,71 +53,70 @@ export function Talks({ detail, onChange }: TalksProps) {
       <p className="muted">{t('calendar.talks.explain')}</p>
       {error ? <Alert tone="error">{errorText(error)}</Alert> : null}
       <div className="table-wrap">
-        <table className="table">
+        <table className="table cal-talks">
           <caption className="visually-hidden">{t('calendar.talks.caption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('calendar.members.columnMember')}</th>
-              <th scope="col">{t('calendar.talks.columnTalk')}</th>
-              <th scope="col">{t('calendar.talks.columnDue')}</th>
-              <th scope="col">{t('calendar.talks.columnBooked')}</th>
-              <th scope="col">{t('calendar.members.columnActions')}</th>
+              {kinds.map((kind) => (
+                <th scope="col" key={kind.talkKey}>
+                  {bilingual(kind.name)}
+                  <div className="small muted cal-talks__due">
+                    {dueWindow(kind)}
+                    {kind.minMinutes > 0 ? ` · ${t('calendar.programmes.talkMinutes', { count: kind.minMinutes })}` : ''}
+                    {kind.bothLeaders ? ` · ${t('calendar.programmes.talkBoth')}` : ''}
+                  </div>
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
-            {detail.talksDue.map((due) => {
-              const talk = due.talkId === null ? undefined : talks.get(due.talkId);
-              const label = labels.get(due.memberId) ?? '';
-              const name = bilingual(due.name);
-              const at = talk ? splitLocal(talk.startsAt) : null;
-              return (
-                <tr key={`${due.memberId}-${due.talkKey}`}>
-                  <th scope="row">{label}</th>
-                  <td>
-                    {name}
-                    <div className="small muted">
-                      {due.minMinutes > 0 ? t('calendar.programmes.talkMinutes', { count: due.minMinutes }) : null}
-                      {due.bothLeaders ? `${due.minMinutes > 0 ? ', ' : ''}${t('calendar.programmes.talkBoth')}` : null}
-                    </div>
-                  </td>
-                  <td className="nowrap">{dueWindow(due)}</td>
-                  <td>
-                    {talk && at ? (
-                      <>
-                        <span className="nowrap">
-                          {format.mediumDay(at.day)} {at.time}
-                        </span>
-                        <div className="small">{talk.held ? <span className="cal-status cal-status--completed">{t('calendar.talks.held')}</span> : <span className="muted">{t('calendar.talks.notHeld')}</span>}</div>
-                      </>
-                    ) : (
-                      <span className="muted">{t('calendar.talks.notBooked')}</span>
-                    )}
-                  </td>
-                  <td>
-                    <div className="row-actions">
-                      {talk ? (
+            {detail.members.map((member) => (
+              <tr key={member.id}>
+                <th scope="row">{member.label}</th>
+                {kinds.map((kind) => {
+                  const due = detail.talksDue.find((candidate) => candidate.memberId === member.id && candidate.talkKey === kind.talkKey);
+                  if (!due) return <td key={kind.talkKey} />;
+                  const talk = due.talkId === null ? undefined : talks.get(due.talkId);
+                  const name = bilingual(due.name);
+                  const at = talk ? splitLocal(talk.startsAt) : null;
+                  return (
+                    <td key={kind.talkKey}>
+                      {talk && at ? (
                         <>
-                          <Button
-                            variant="quiet"
-                            aria-label={t(talk.held ? 'calendar.talks.markNotHeldFor' : 'calendar.talks.markHeldFor', { talk: name, label })}
-                            onClick={() => void act(invoke('calendar.talks.setHeld', { id: talk.id, held: !talk.held }))}
-                          >
-                            {talk.held ? t('calendar.talks.markNotHeld') : t('calendar.talks.markHeld')}
-                          </Button>
-                          <Button variant="quiet" aria-label={t('calendar.talks.removeFor', { talk: name, label })} onClick={() => void act(invoke('calendar.talks.remove', { id: talk.id }))}>
-                            {t('calendar.talks.remove')}
-                          </Button>
+                          <span className="nowrap">
+                            {format.mediumDay(at.day)} {at.time}
+                          </span>{' '}
+                          {talk.held ? <span className="cal-status cal-status--completed">{t('calendar.talks.held')}</span> : <span className="small muted">{t('calendar.talks.notHeld')}</span>}
+                          <div className="row-actions">
+                            <Button
+                              variant="quiet"
+                              className="cal-small-action"
+                              aria-label={t(talk.held ? 'calendar.talks.markNotHeldFor' : 'calendar.talks.markHeldFor', { talk: name, label: member.label })}
+                              onClick={() => void act(invoke('calendar.talks.setHeld', { id: talk.id, held: !talk.held }))}
+                            >
+                              {talk.held ? t('calendar.talks.markNotHeld') : t('calendar.talks.markHeld')}
+                            </Button>
+                            <Button
+                              variant="quiet"
+                              className="cal-small-action"
+                              aria-label={t('calendar.talks.removeFor', { talk: name, label: member.label })}
+                              onClick={() => void act(invoke('calendar.talks.remove', { id: talk.id }))}
+                            >
+                              {t('calendar.talks.remove')}
+                            </Button>
+                          </div>
                         </>
                       ) : (
-                        <Button variant="secondary" aria-label={t('calendar.talks.bookFor', { talk: name, label })} onClick={() => setBooking(due)}>
+                        <Button variant="quiet" className="cal-small-action" aria-label={t('calendar.talks.bookFor', { talk: name, label: member.label })} onClick={() => setBooking(due)}>
                           {t('calendar.talks.book')}
                         </Button>
                       )}
-                    </div>
-                  </td>
-                </tr>
-              );
-            })}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
           </tbody>
         </table>
       </div>
