@@ -67,7 +67,7 @@ export function AgendaView({ month, today, byDay, onOpen, onMoveAsk }: AgendaVie
       {days.map((day) => (
         <section key={day} className="cal-agenda__day" aria-labelledby={`agenda-${day}`}>
           <h3 id={`agenda-${day}`} className="cal-agenda__heading">
-            {format.longDay(day)}
+            {format.dayHeading(day)}
             {day === today ? <span className="cal-day__today">{t('calendar.today')}</span> : null}
           </h3>
           <ul className="cal-agenda__list">

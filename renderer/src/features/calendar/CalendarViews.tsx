@@ -156,7 +156,7 @@ export function CalendarViews({ day, onDayChange, view, onViewChange, onOpenSess
       {loaded && view !== 'agenda' ? (
         <section className="cal-dayPanel" aria-labelledby="cal-day-heading">
           <h3 id="cal-day-heading" className="cal-dayPanel__heading">
-            {format.longDay(day)}
+            {format.dayHeading(day)}
             {day === today ? <span className="cal-day__today">{t('calendar.today')}</span> : null}
           </h3>
           {(byDay.get(day) ?? []).length === 0 ? (

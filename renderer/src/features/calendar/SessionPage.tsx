@@ -103,7 +103,7 @@ export function SessionPage({ sessionId, groupId, from, go, onDirtyChange }: Ses
           {t('calendar.session.heading', { number: session.number, of: group.sessions.length, group: group.group.name })}
         </h3>
         <p className="cal-session-when">
-          {format.longDay(start.day)}, {start.time}–{splitLocal(session.endsAt).time}
+          {format.dayHeading(start.day)}, {start.time}–{splitLocal(session.endsAt).time}
           {session.room || group.group.room ? ` · ${session.room || group.group.room}` : ''}
         </p>
         <p>
@@ -286,15 +286,16 @@ function Attendance({ group, detail, onSaved, onDirty }: PartProps & { group: Gr
             <Button type="button" variant="primary" disabled={busy || !changed} onClick={() => void save()}>
               {t('calendar.attendance.save')}
             </Button>
-            <Button
-              variant="secondary"
-              disabled={unmarked === 0}
-              onClick={() => {
-                for (const member of members) if (marks[member.id]!.status === null) mark(member.id, { status: 'present' });
-              }}
-            >
-              {t('calendar.attendance.restPresent', { count: unmarked })}
-            </Button>
+            {unmarked > 0 ? (
+              <Button
+                variant="secondary"
+                onClick={() => {
+                  for (const member of members) if (marks[member.id]!.status === null) mark(member.id, { status: 'present' });
+                }}
+              >
+                {t('calendar.attendance.restPresent', { count: unmarked })}
+              </Button>
+            ) : null}
             {changed ? <span className="save-status--dirty">{t('calendar.unsaved')}</span> : null}
           </div>
         </>

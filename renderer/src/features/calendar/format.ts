@@ -21,6 +21,8 @@ function makeFormat(locale: string) {
     locale,
     /** "Tuesday 23 March 2027" / "tirsdag 23. mars 2027" */
     longDay: (day: string) => formats.long.format(at(day)),
+    /** The same, starting with a capital letter, for a heading: "Tirsdag 23. mars 2027". */
+    dayHeading: (day: string) => sentence(formats.long.format(at(day))),
     /** "Tue 23 Mar" */
     mediumDay: (day: string) => formats.medium.format(at(day)),
     /** "23 March 2027" */
