@@ -146,11 +146,14 @@ function TranscriptTable({ transcripts, onOpen }: { transcripts: TranscriptSumma
                 <span className="nowrap">{transcript.pseudonym}</span>
                 {transcript.title ? <div className="small">{transcript.title}</div> : null}
               </th>
-              <td>{heldAt(transcript.heldAt)}</td>
+              <td className="nowrap">
+                {shortDate(transcript.heldAt.slice(0, 10))}
+                <div className="small">{transcript.heldAt.slice(11, 16)}</div>
+              </td>
               <td>
                 <span className={transcript.state === 'anonymised' ? 'state-badge state-badge--anonymised' : 'state-badge'}>{t(`transcripts.state.${transcript.state}`)}</span>
               </td>
-              <td>{transcript.completedOn ? t('transcripts.completeOn', { date: shortDate(transcript.completedOn) }) : <span className="muted">{t('transcripts.notComplete')}</span>}</td>
+              <td className="nowrap">{transcript.completedOn ? shortDate(transcript.completedOn) : <span className="muted">{t('transcripts.notComplete')}</span>}</td>
               <td className="table__number">{number.format(transcript.lines)}</td>
               <td className="table__number">{number.format(transcript.words)}</td>
               <td>

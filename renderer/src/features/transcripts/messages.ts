@@ -5,7 +5,7 @@ export const transcriptsMessages = defineMessages(
     nav: 'Transcripts',
     heading: 'Transcripts',
     intro:
-      'Each interview’s transcript, one sentence or short utterance per line. The line numbers are what you cite ("Deltaker 3, l. 128"). A transcript is raw until its anonymisation review is finished; only anonymised transcripts are exported.',
+      'Each interview’s transcript, one sentence or short utterance per line. The line numbers are what you cite ("Deltaker 3, l. 128"). A transcript is raw until its anonymisation review is finished; only anonymised transcripts are exported, unless you decide otherwise (which is recorded).',
     empty: 'No transcripts yet. Type or paste one, or import the files from your transcription tool.',
     noInterviews: 'There are no interviews yet. Register the interview first; its transcript belongs to it.',
     goToInterviews: 'Go to interviews',
@@ -18,7 +18,6 @@ export const transcriptsMessages = defineMessages(
     columnWords: 'Words',
     columnActions: 'Actions',
     state: { raw: 'Raw', anonymised: 'Anonymised' },
-    completeOn: 'Complete {{date}}',
     notComplete: 'Not yet',
     open: 'Open',
     openFor: 'Open the transcript of {{pseudonym}}, {{date}}',
@@ -132,7 +131,7 @@ export const transcriptsMessages = defineMessages(
     nav: 'Transkripsjoner',
     heading: 'Transkripsjoner',
     intro:
-      'Transkripsjonen av hvert intervju, med én setning eller kort ytring per linje. Linjenumrene er det du henviser til («Deltaker 3, l. 128»). En transkripsjon er rå til anonymiseringen av den er gjennomgått; bare anonymiserte transkripsjoner eksporteres.',
+      'Transkripsjonen av hvert intervju, med én setning eller kort ytring per linje. Linjenumrene er det du henviser til («Deltaker 3, l. 128»). En transkripsjon er rå til anonymiseringen av den er gjennomgått; bare anonymiserte transkripsjoner eksporteres, med mindre du bestemmer noe annet (det registreres).',
     empty: 'Ingen transkripsjoner ennå. Skriv eller lim inn en, eller importer filene fra transkripsjonsverktøyet ditt.',
     noInterviews: 'Det er ingen intervjuer ennå. Registrer intervjuet først; transkripsjonen hører til det.',
     goToInterviews: 'Gå til intervjuer',
@@ -145,7 +144,6 @@ export const transcriptsMessages = defineMessages(
     columnWords: 'Ord',
     columnActions: 'Handlinger',
     state: { raw: 'Rå', anonymised: 'Anonymisert' },
-    completeOn: 'Ferdig {{date}}',
     notComplete: 'Ikke ennå',
     open: 'Åpne',
     openFor: 'Åpne transkripsjonen av {{pseudonym}}, {{date}}',
