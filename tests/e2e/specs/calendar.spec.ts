@@ -351,3 +351,40 @@ test('programmes: a copy of reSTART made shorter, a group made from it with its 
   await expect(summary.getByRole('row', { name: /What do you hope/ })).toContainText('To meet others who know how it is.');
   await expect(summary).not.toContainText('Anja');
 });
+
+test('the demo study: today is marked, colour is never the only sign, and a finished group shows who completed, linked to the study participant', async ({ page }) => {
+  await page.getByRole('button', { name: 'Open the demo study' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Overview' })).toBeVisible();
+  await openSection(page, 'Group calendar');
+
+  // Today's cell is the grid's one tab stop, marked in words as well as by its look.
+  const today = page.locator('[role="gridcell"][aria-current="date"]');
+  await expect(today).toHaveCount(1);
+  await expect(today).toHaveAttribute('tabindex', '0');
+  await expect(today).toHaveAccessibleName(/Today/);
+  await expect(today).toContainText('Today');
+  // Every session in the grid carries its group's short name beside its colour.
+  const chips = page.getByRole('grid').locator('.cal-chip');
+  const count = await chips.count();
+  expect(count).toBeGreaterThan(0);
+  for (let index = 0; index < count; index += 1) await expect(chips.nth(index).locator('.cal-chip__group')).not.toBeEmpty();
+
+  await openTab(page, 'Groups');
+  const groups = page.getByRole('table', { name: 'All groups' });
+  await expect(groups.getByRole('row')).toHaveCount(5);
+  await groups.getByRole('button', { name: 'Gruppe vår 2025' }).click();
+  const members = page.getByRole('table', { name: 'Members, sessions attended and completion' });
+  const linked = members.getByRole('row', { name: /^H\.L\./ });
+  await expect(linked).toContainText(/Study participant \S+/);
+  await expect(linked).toContainText(/Completed \d+ \w+ 2025/);
+  await expect(members.getByRole('row', { name: /^Aslak/ })).toContainText('Not completed');
+  await expect(page.getByText(/^\d of 5 completed$/).or(page.getByText(/ · \d of 5 completed/))).toBeVisible();
+
+  // A participant already in the group cannot be linked to a second member.
+  await members.getByRole('button', { name: 'Edit Randi' }).click();
+  const participant = page.getByLabel('Study participant (optional)');
+  const takenPseudonym = ((await linked.getByText(/^Study participant /).textContent()) ?? '').replace('Study participant ', '');
+  expect(takenPseudonym).toMatch(/\S/);
+  await expect(participant.getByRole('option', { name: takenPseudonym, exact: true })).toBeDisabled();
+  await expect(participant.locator('option:checked')).toHaveText('Not a study participant');
+});
