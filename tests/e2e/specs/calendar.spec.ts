@@ -388,3 +388,34 @@ test('the demo study: today is marked, colour is never the only sign, and a fini
   await expect(participant.getByRole('option', { name: takenPseudonym, exact: true })).toBeDisabled();
   await expect(participant.locator('option:checked')).toHaveText('Not a study participant');
 });
+
+test.describe('on a computer set to another time zone', () => {
+  test.use({ timezoneId: 'America/Los_Angeles' });
+
+  test('the calendar keeps Oslo’s day and Oslo’s times', async ({ page }) => {
+    // 23:30 UTC on 28 March 2027: still the 28th in Los Angeles, already 01:30 on the 29th in Oslo.
+    await page.clock.setFixedTime(new Date('2027-03-28T23:30:00Z'));
+    await page.reload();
+    await createStudy(page, 'Zone study');
+    await openSection(page, 'Group calendar');
+    await openTab(page, 'Groups');
+    await page.getByRole('button', { name: 'New group' }).click();
+    await page.getByLabel('Name of the group').fill('Vårgruppe');
+    await page.getByLabel('Professional leader').fill('Kari Fagerli');
+    await page.getByLabel('Start date').fill('2027-03-29');
+    await page.getByLabel('Start time').fill('10:00');
+    await page.getByRole('button', { name: 'Create the group and its schedule' }).click();
+    const schedule = page.getByRole('table', { name: 'The sessions of Vårgruppe' });
+    await expect(schedule.getByRole('row').nth(1)).toContainText('Mon 29 Mar 2027');
+    await expect(schedule.getByRole('row').nth(1)).toContainText('10:00–12:00');
+
+    await openTab(page, 'Calendar');
+    await expect(page.getByRole('grid', { name: 'Sessions in March 2027' })).toBeVisible();
+    const today = page.locator('[role="gridcell"][aria-current="date"]');
+    await expect(today).toHaveAccessibleName(/^Monday,? 29 March 2027, Today/);
+    await expect(today.getByRole('button', { name: /Vårgruppe, 10:00 to 12:00, session 1 of 16/ })).toBeVisible();
+    await page.getByRole('button', { name: 'Week', exact: true }).click();
+    await expect(page.locator('.cal-toolbar__title')).toHaveText('Week 13 · 29 Mar – 4 Apr 2027');
+    await expect(page.getByRole('gridcell', { name: /29 March 2027/ }).getByRole('button')).toContainText('10:00');
+  });
+});
