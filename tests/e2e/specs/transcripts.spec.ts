@@ -172,7 +172,9 @@ test('import a .docx transcript, edit it, export it with the override, mark it c
 test('a malformed file is refused with its name, and nothing is imported', async ({ page }) => {
   await page.getByRole('button', { name: 'Open the demo study' }).click();
   await openSection(page, 'Transcripts');
+  await expect(page.getByRole('table', { name: /Transcripts, by interview date/ })).toBeVisible();
   const rowsBefore = await page.getByRole('row').count();
+  expect(rowsBefore).toBe(3);
   await page.getByRole('button', { name: 'Import files' }).click();
   await page.getByLabel('Files', { exact: true }).setInputFiles({ name: 'opptak.srt', mimeType: 'application/x-subrip', buffer: Buffer.from('Dette er ikke undertekster.\n') });
   await chooseInterview(page, 'Interview for opptak.srt', 'Deltaker 3');

@@ -136,14 +136,20 @@ function TranscriptTable({ transcripts, onOpen }: { transcripts: TranscriptSumma
             <th scope="col" className="table__number">
               {t('transcripts.columnWords')}
             </th>
-            <th scope="col">{t('transcripts.columnActions')}</th>
           </tr>
         </thead>
         <tbody>
           {transcripts.map((transcript) => (
             <tr key={transcript.id}>
               <th scope="row">
-                <span className="nowrap">{transcript.pseudonym}</span>
+                <Button
+                  variant="quiet"
+                  className="nowrap"
+                  aria-label={t('transcripts.openFor', { pseudonym: transcript.pseudonym, date: heldAt(transcript.heldAt) })}
+                  onClick={() => onOpen(transcript.id)}
+                >
+                  {transcript.pseudonym}
+                </Button>
                 {transcript.title ? <div className="small">{transcript.title}</div> : null}
               </th>
               <td className="nowrap">
@@ -156,11 +162,6 @@ function TranscriptTable({ transcripts, onOpen }: { transcripts: TranscriptSumma
               <td className="nowrap">{transcript.completedOn ? shortDate(transcript.completedOn) : <span className="muted">{t('transcripts.notComplete')}</span>}</td>
               <td className="table__number">{number.format(transcript.lines)}</td>
               <td className="table__number">{number.format(transcript.words)}</td>
-              <td>
-                <Button variant="secondary" aria-label={t('transcripts.openFor', { pseudonym: transcript.pseudonym, date: heldAt(transcript.heldAt) })} onClick={() => onOpen(transcript.id)}>
-                  {t('transcripts.open')}
-                </Button>
-              </td>
             </tr>
           ))}
         </tbody>
