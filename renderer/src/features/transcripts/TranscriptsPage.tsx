@@ -4,6 +4,7 @@ import { maxImportBase64Total, maxImportBytes, type TranscriptInterview, type Tr
 import type { StudySummary } from '../../../../shared/study/contract.js';
 import { GroundworkError, invoke, onCoreEvent } from '../../bridge/index.js';
 import { Alert, Button, Field, errorCodeOf, showErrorsAndFocus, useErrorText } from '../../ui/index.js';
+import { useFormat } from '../../i18n/index.js';
 import { useHeldAt } from '../interviews/heldAt.js';
 import { useDates } from '../recordings/dates.js';
 import { TranscriptView } from './TranscriptView.js';
@@ -119,7 +120,7 @@ function TranscriptTable({ transcripts, onOpen }: { transcripts: TranscriptSumma
   const { t } = useTranslation();
   const heldAt = useHeldAt();
   const { shortDate } = useDates();
-  const number = new Intl.NumberFormat();
+  const number = new Intl.NumberFormat(useFormat().locale);
   return (
     <div className="table-wrap">
       <table className="table">

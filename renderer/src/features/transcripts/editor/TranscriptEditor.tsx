@@ -4,9 +4,9 @@ import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type
 import { useTranslation } from 'react-i18next';
 import type { Transcript } from '../../../../../shared/transcripts/contract.js';
 import { countWords, speakers, type Speaker } from '../../../../../shared/transcripts/lines.js';
-import { errorCodeOf } from '../../../ui/index.js';
 import { invoke } from '../../../bridge/index.js';
-import { Alert, Button, useErrorText } from '../../../ui/index.js';
+import { Alert, Button, errorCodeOf, useErrorText } from '../../../ui/index.js';
+import { useFormat } from '../../../i18n/index.js';
 import { Autosave, type SaveState } from './autosave.js';
 import { docFromLines, findKey, linesFromDoc, replaceAll, replaceCurrent, setSearch, setSpeakerCommand, sliceFromPastedText, stepMatch, transcriptExtensions } from './lineDocument.js';
 
@@ -225,7 +225,8 @@ function useCounts(editor: Editor): { words: number; lines: number } {
 
 function StatusBar({ editor, saveState, onReload }: { editor: Editor; saveState: ReturnType<typeof createStore<SaveState>>; onReload: () => void }) {
   const { t } = useTranslation();
-  const { format } = useMemo(() => new Intl.NumberFormat(), []);
+  const { locale } = useFormat();
+  const { format } = new Intl.NumberFormat(locale);
   const counts = useCounts(editor);
   const state = useSyncExternalStore(saveState.subscribe, saveState.get);
   const errorText = useErrorText();
