@@ -320,6 +320,33 @@ test('programmes: a copy of reSTART made shorter, a group made from it with its 
   await expect(schedule.getByRole('row').nth(1)).toContainText('Values');
   await expect(schedule.getByRole('row').nth(2)).toContainText('Belonging');
 
+  // Editing the schedule: a session added and removed again, one made longer, another room for one.
+  await page.getByRole('button', { name: 'Add a session' }).click();
+  await page.getByLabel('New date').fill('2027-10-18');
+  await expect(page.getByLabel('Length (minutes)')).toHaveValue('90');
+  await page.getByRole('button', { name: 'Add the session' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The session is added to the schedule.' })).toBeVisible();
+  await expect(schedule.getByRole('row')).toHaveCount(8);
+  await expect(schedule.getByRole('row').nth(7)).toContainText('Mon 18 Oct 2027');
+  await page.getByRole('button', { name: 'Remove session 7' }).click();
+  await page.getByRole('dialog', { name: 'Remove session 7?' }).getByRole('button', { name: 'Remove the session' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The session is removed.' })).toBeVisible();
+  await expect(schedule.getByRole('row')).toHaveCount(7);
+  await page.getByRole('button', { name: 'Move session 1', exact: true }).click();
+  const longer = page.getByRole('dialog', { name: 'Move session 1 of 6, Kort høst' });
+  await longer.getByLabel('Length (minutes)').fill('120');
+  await longer.getByRole('button', { name: 'Move', exact: true }).click();
+  await expect(schedule.getByRole('row').nth(1)).toContainText('12:00–14:00');
+  await expect(schedule.getByRole('row').nth(2)).toContainText('12:00–13:30');
+  await page.getByRole('button', { name: 'Open session 2', exact: true }).click();
+  await expect(page.getByLabel('Room for this session')).toHaveAccessibleDescription('Leave it empty if the group meets where it always does.');
+  await page.getByLabel('Room for this session').fill('Kantina');
+  await page.getByRole('button', { name: 'Save the room' }).click();
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  await expect(page.getByText(/13 September 2027, 12:00–13:30 · Kantina/)).toBeVisible();
+  await page.getByRole('button', { name: '← The group' }).click();
+  await expect(schedule.getByRole('row').nth(2)).toContainText('Kantina');
+
   // The START talk with a member, booked and held.
   await page.getByRole('button', { name: 'Add a member' }).click();
   await page.getByLabel('Label', { exact: true }).fill('Anja');

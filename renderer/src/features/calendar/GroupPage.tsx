@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GroupDetail } from '../../../../shared/calendar/contract.js';
+import type { GroupDetail, Session } from '../../../../shared/calendar/contract.js';
 import { spreadThemes } from '../../../../shared/calendar/schedule.js';
 import { invoke } from '../../bridge/index.js';
 import { Alert, Button, ConfirmDialog, Field, TextField, showErrorsAndFocus, useErrorText } from '../../ui/index.js';
@@ -13,7 +13,7 @@ import { Talks } from './Talks.js';
 import { MoveDialog } from './MoveDialog.js';
 import { colourStyle } from './SessionChip.js';
 import { useBilingual, useConflictText } from './texts.js';
-import { itemOf, type MoveRequest, shortNameOf, splitLocal } from '../../../../shared/calendar/views.js';
+import { isDay, isTime, itemOf, type MoveRequest, shortNameOf, splitLocal } from '../../../../shared/calendar/views.js';
 import { colourAt } from '../../../../shared/calendar/palette.js';
 
 interface GroupPageProps {
@@ -34,6 +34,8 @@ export function GroupPage({ groupId, go }: GroupPageProps) {
   const [notice, setNotice] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
+  const [adding, setAdding] = useState(false);
+  const [removing, setRemoving] = useState<Session | null>(null);
 
   const reload = useCallback(() => invoke('calendar.groups.get', { id: groupId }).then(setDetail, setError), [groupId]);
   useEffect(() => {
@@ -189,6 +191,9 @@ export function GroupPage({ groupId, go }: GroupPageProps) {
                         >
                           {t('calendar.entry.move')}
                         </Button>
+                        <Button variant="quiet" aria-label={t('calendar.schedule.removeFor', { number: session.number })} onClick={() => setRemoving(session)}>
+                          {t('calendar.schedule.remove')}
+                        </Button>
                       </div>
                     </td>
                   </tr>
@@ -197,6 +202,23 @@ export function GroupPage({ groupId, go }: GroupPageProps) {
             </tbody>
           </table>
         </div>
+        {adding ? (
+          <AddSession
+            detail={detail}
+            onCancel={() => setAdding(false)}
+            onAdded={(next) => {
+              setAdding(false);
+              setDetail(next);
+              setNotice(t('calendar.schedule.added'));
+            }}
+          />
+        ) : (
+          <div className="actions">
+            <Button variant="secondary" onClick={() => setAdding(true)}>
+              {t('calendar.schedule.add')}
+            </Button>
+          </div>
+        )}
       </section>
 
       {plan.themes.length > 0 && detail.sessions.length > 0 ? (
@@ -232,6 +254,23 @@ export function GroupPage({ groupId, go }: GroupPageProps) {
         confirmLabel={t('calendar.group.deleteConfirm')}
         onCancel={() => setDeleting(false)}
         onConfirm={() => void remove()}
+      />
+      <ConfirmDialog
+        open={removing !== null}
+        title={t('calendar.schedule.removeTitle', { number: removing?.number ?? 0 })}
+        body={t('calendar.schedule.removeBody')}
+        cancelLabel={t('calendar.cancel')}
+        confirmLabel={t('calendar.schedule.removeConfirm')}
+        onCancel={() => setRemoving(null)}
+        onConfirm={() => {
+          const target = removing;
+          setRemoving(null);
+          if (!target) return;
+          invoke('calendar.sessions.remove', { id: target.id }).then((next) => {
+            setDetail(next);
+            setNotice(t('calendar.schedule.removed'));
+          }, setError);
+        }}
       />
       <MoveDialog
         request={moving}
@@ -415,5 +454,64 @@ function OnThisPage({ detail }: { detail: GroupDetail }) {
         </Button>
       ))}
     </nav>
+  );
+}
+
+/** A session the programme did not plan (an extra meeting, a replacement): date, time and length. */
+function AddSession({ detail, onCancel, onAdded }: { detail: GroupDetail; onCancel: () => void; onAdded: (detail: GroupDetail) => void }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const id = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  const last = detail.sessions.at(-1);
+  const [day, setDay] = useState(last ? splitLocal(last.startsAt).day : detail.group.startDate);
+  const [time, setTime] = useState(detail.startTime);
+  const [minutes, setMinutes] = useState(String(detail.plan.sessionMinutes));
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [error, setError] = useState<unknown>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const length = Number(minutes);
+    const errors: Record<string, string> = {};
+    if (!isDay(day)) errors.day = t('calendar.move.dayRequired');
+    if (!isTime(time)) errors.time = t('calendar.move.timeRequired');
+    if (!Number.isInteger(length) || length < 15 || length > 16 * 60) errors.minutes = t('calendar.editor.problems.minutes');
+    if (Object.keys(errors).length > 0) {
+      showErrorsAndFocus(formRef.current, () => setFieldErrors(errors));
+      return;
+    }
+    setFieldErrors({});
+    try {
+      onAdded(await invoke('calendar.sessions.add', { groupId: detail.group.id, startsAt: `${day}T${time}`, minutes: length }));
+    } catch (caught) {
+      setError(caught);
+    }
+  }
+
+  return (
+    <form ref={formRef} className="form cal-subform" onSubmit={(event) => void submit(event)} noValidate aria-labelledby={`${id}-heading`}>
+      <h5 id={`${id}-heading`} className="cal-subheading">
+        {t('calendar.schedule.addHeading')}
+      </h5>
+      <div className="field-pair">
+        <Field label={t('calendar.move.day')} error={fieldErrors.day}>
+          {(control) => <input {...control} type="date" className="input input--date" value={day} onChange={(event) => setDay(event.target.value)} />}
+        </Field>
+        <Field label={t('calendar.move.start')} hint={t('calendar.move.startHint')} error={fieldErrors.time}>
+          {(control) => <input {...control} type="time" className="input input--time" value={time} onChange={(event) => setTime(event.target.value)} />}
+        </Field>
+        <TextField label={t('calendar.move.length')} value={minutes} onValueChange={setMinutes} inputMode="numeric" className="input input--number" error={fieldErrors.minutes} />
+      </div>
+      {error ? <Alert tone="error">{errorText(error)}</Alert> : null}
+      <div className="actions">
+        <Button type="submit" variant="primary">
+          {t('calendar.schedule.addSubmit')}
+        </Button>
+        <Button variant="quiet" onClick={onCancel}>
+          {t('calendar.cancel')}
+        </Button>
+      </div>
+    </form>
   );
 }

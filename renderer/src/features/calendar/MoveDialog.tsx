@@ -6,6 +6,7 @@ import { Alert, Button, Field, useErrorText } from '../../ui/index.js';
 import { useCalendarFormat } from './format.js';
 import { useConflictText } from './texts.js';
 import { isDay, isTime, type MoveRequest } from '../../../../shared/calendar/views.js';
+import { minutesOfDay } from '../../../../shared/calendar/schedule.js';
 import { daysBetween } from '../../../../shared/calendar/schedule.js';
 
 interface MoveDialogProps {
@@ -52,22 +53,26 @@ function MoveForm({ request, onClose, onMoved }: { request: MoveRequest } & Omit
   const { entry } = request;
   const [day, setDay] = useState(request.day);
   const [start, setStart] = useState(request.start);
+  const currentMinutes = minutesOfDay(entry.end) - minutesOfDay(entry.start);
+  const [length, setLength] = useState(String(currentMinutes));
   const [shift, setShift] = useState<ShiftMode>('none');
   const [conflicts, setConflicts] = useState<Conflict[] | null>(null);
-  const [fieldError, setFieldError] = useState<{ day?: string; start?: string }>({});
+  const [fieldError, setFieldError] = useState<{ day?: string; start?: string; length?: string }>({});
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const valid = isDay(day) && isTime(start);
+  const minutes = Number(length);
+  const validLength = Number.isInteger(minutes) && minutes >= 15 && minutes <= 16 * 60;
+  const valid = isDay(day) && isTime(start) && validLength;
   const following = entry.of - entry.number;
   const dayShift = valid ? daysBetween(entry.day, day) : 0;
-  const unchanged = day === entry.day && start === entry.start;
+  const unchanged = day === entry.day && start === entry.start && minutes === currentMinutes;
 
   // The same check the core makes when saving, for the place chosen now.
   useEffect(() => {
     if (!valid) return;
     let current = true;
     const timer = setTimeout(() => {
-      invoke('calendar.sessions.check', { id: entry.sessionId, startsAt: `${day}T${start}` }).then(
+      invoke('calendar.sessions.check', { id: entry.sessionId, startsAt: `${day}T${start}`, minutes }).then(
         (answer) => current && setConflicts(answer.conflicts),
         (caught: unknown) => current && setError(caught),
       );
@@ -76,19 +81,27 @@ function MoveForm({ request, onClose, onMoved }: { request: MoveRequest } & Omit
       current = false;
       clearTimeout(timer);
     };
-  }, [day, start, valid, entry.sessionId]);
+  }, [day, start, minutes, valid, entry.sessionId]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const errors: { day?: string; start?: string } = {};
+    const errors: { day?: string; start?: string; length?: string } = {};
     if (!isDay(day)) errors.day = t('calendar.move.dayRequired');
     if (!isTime(start)) errors.start = t('calendar.move.timeRequired');
+    if (!validLength) errors.length = t('calendar.editor.problems.minutes');
     setFieldError(errors);
-    if (errors.day || errors.start) return;
+    if (errors.day || errors.start || errors.length) return;
     setBusy(true);
     setError(null);
     try {
-      onMoved(await invoke('calendar.sessions.move', { id: entry.sessionId, startsAt: `${day}T${start}`, shift: dayShift !== 0 && following > 0 ? shift : 'none' }));
+      onMoved(
+        await invoke('calendar.sessions.move', {
+          id: entry.sessionId,
+          startsAt: `${day}T${start}`,
+          ...(minutes === currentMinutes ? {} : { minutes }),
+          shift: dayShift !== 0 && following > 0 ? shift : 'none',
+        }),
+      );
     } catch (caught) {
       setError(caught);
     } finally {
@@ -111,6 +124,9 @@ function MoveForm({ request, onClose, onMoved }: { request: MoveRequest } & Omit
         </Field>
         <Field label={t('calendar.move.start')} hint={t('calendar.move.startHint')} error={fieldError.start}>
           {(control) => <input {...control} type="time" step={300} className="input input--time" value={start} onChange={(event) => setStart(event.target.value)} />}
+        </Field>
+        <Field label={t('calendar.move.length')} error={fieldError.length}>
+          {(control) => <input {...control} type="text" inputMode="numeric" className="input input--number" value={length} onChange={(event) => setLength(event.target.value)} />}
         </Field>
       </div>
       <div aria-live="polite" id={`${id}-check`}>

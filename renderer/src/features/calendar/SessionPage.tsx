@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupDetail, SessionDetail } from '../../../../shared/calendar/contract.js';
 import { invoke } from '../../bridge/index.js';
 import { useFormat } from '../../i18n/index.js';
-import { Alert, Button, ConfirmDialog, Field, useErrorText } from '../../ui/index.js';
+import { Alert, Button, ConfirmDialog, Field, TextField, useErrorText } from '../../ui/index.js';
 import type { CalendarPlace } from './CalendarSection.js';
 import { Evaluations } from './Evaluations.js';
 import { useCalendarFormat } from './format.js';
@@ -125,6 +125,7 @@ export function SessionPage({ sessionId, groupId, from, go, onDirtyChange }: Ses
         ) : null}
       </header>
       {error ? <Alert tone="error">{errorText(error)}</Alert> : null}
+      <SessionRoom key={`room-${session.id}`} detail={detail} groupRoom={group.group.room} onSaved={setDetail} />
       <Attendance key={`attendance-${session.id}`} group={group} detail={detail} onSaved={setDetail} onDirty={(value) => setDirty('attendance', value)} />
       <LeaderLog key={`log-${session.id}`} detail={detail} onSaved={setDetail} onDirty={(value) => setDirty('log', value)} />
       <Evaluations detail={group} sessionId={session.id} />
@@ -379,5 +380,48 @@ function LeaderLog({ detail, onSaved, onDirty }: PartProps) {
         {changed ? <span className="save-status--dirty">{t('calendar.unsaved')}</span> : null}
       </div>
     </section>
+  );
+}
+
+/** Where this one session is held, when not in the group's usual room. */
+function SessionRoom({ detail, groupRoom, onSaved }: { detail: SessionDetail; groupRoom: string; onSaved: (detail: SessionDetail) => void }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const [room, setRoom] = useState(detail.session.room);
+  const [saved, setSaved] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const changed = room.trim() !== detail.session.room;
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    try {
+      onSaved(await invoke('calendar.sessions.setRoom', { id: detail.session.id, room: room.trim() }));
+      setSaved(true);
+    } catch (caught) {
+      setError(caught);
+    }
+  }
+
+  return (
+    <form className="cal-room" onSubmit={(event) => void save(event)} noValidate>
+      <TextField
+        label={t('calendar.session.room')}
+        hint={groupRoom ? t('calendar.session.roomHint', { room: groupRoom }) : t('calendar.session.roomHintNone')}
+        value={room}
+        onValueChange={(value) => {
+          setRoom(value);
+          setSaved(false);
+        }}
+        maxLength={200}
+        after={
+          <Button type="submit" variant="secondary" disabled={!changed}>
+            {t('calendar.session.roomSave')}
+          </Button>
+        }
+      />
+      {saved ? <p className="save-status">{t('calendar.session.roomSaved')}</p> : null}
+      {error ? <Alert tone="error">{errorText(error)}</Alert> : null}
+    </form>
   );
 }
