@@ -241,6 +241,20 @@ test('a reSTART group over Easter: the holidays flagged, sessions moved by keybo
   expect(first.summary).toContain('reSTART påske 2027');
   expect(first.summary).toContain('Values');
   expect(first.location).toBe('Møterom Fjell');
+
+  // The printable schedule for members and the attendance list for the leaders, where they are asked to go.
+  await page.getByRole('radio', { name: 'Printable schedule (PDF)' }).check();
+  await expect(page.getByLabel('Save as')).toHaveValue(/reSTART påske 2027 schedule\.pdf$/);
+  await page.getByLabel('Save as').fill(path.join(host.studiesDir, 'Timeplan.pdf'));
+  await page.getByRole('button', { name: 'Save the export' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved Timeplan.pdf with 16 sessions.' })).toBeVisible();
+  expect(fs.readFileSync(path.join(host.studiesDir, 'Timeplan.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  await page.getByRole('radio', { name: 'Attendance list (Excel)' }).check();
+  await page.getByLabel('Save as').fill(path.join(host.studiesDir, 'Oppmøte.xlsx'));
+  await page.getByRole('button', { name: 'Save the export' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved Oppmøte.xlsx: 8 members, 16 sessions.' })).toBeVisible();
+  // An XLSX is a zip.
+  expect(fs.readFileSync(path.join(host.studiesDir, 'Oppmøte.xlsx')).subarray(0, 2).toString('latin1')).toBe('PK');
 });
 
 test('programmes: a copy of reSTART made shorter, a group made from it with its own theme order, a START talk booked and held, and an evaluation answered without a name', async ({ page }) => {
