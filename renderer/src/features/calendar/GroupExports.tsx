@@ -16,6 +16,11 @@ function fileSafe(text: string): string {
   return text.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** "reSTART vår 2027 calendar.ics" in the chosen folder. */
+function suggestedFile(folder: string, groupName: string, word: string, kind: ExportKind): string {
+  return joinPath(folder, `${fileSafe(`${groupName} ${word}`)}.${extensions[kind]}`);
+}
+
 /**
  * The group's exports: the calendar file for Outlook or Google (sessions with theme and room, no
  * member), the printable schedule for members, and the attendance list for the leaders (the only
@@ -35,8 +40,6 @@ export function GroupExports({ detail }: { detail: GroupDetail }) {
 
   const groupName = detail.group.name;
   const icsWord = t('calendar.exports.fileWord.ics');
-  const suggested = (next: ExportKind, inFolder: string) =>
-    joinPath(inFolder, `${fileSafe(`${detail.group.name} ${t(`calendar.exports.fileWord.${next}`)}`)}.${extensions[next]}`);
 
   // Suggested beside the study file, a folder the researcher knows; a path already typed is kept.
   useEffect(() => {
@@ -45,7 +48,7 @@ export function GroupExports({ detail }: { detail: GroupDetail }) {
       (state) => {
         if (!current || state.status !== 'open') return;
         const folder = folderOf(state.study.path);
-        setTarget((existing) => existing || joinPath(folder, `${fileSafe(`${groupName} ${icsWord}`)}.ics`));
+        setTarget((existing) => existing || suggestedFile(folder, groupName, icsWord, 'ics'));
       },
       () => undefined,
     );
@@ -57,7 +60,14 @@ export function GroupExports({ detail }: { detail: GroupDetail }) {
   function choose(next: ExportKind) {
     setKind(next);
     setDone(null);
-    setTarget((path) => (path ? joinPath(folderOf(path), fileNameOf(suggested(next, folderOf(path)))) : path));
+    // Our own suggestion follows the choice; a name the researcher typed keeps all but its extension.
+    const wordOf = (which: ExportKind) => t(`calendar.exports.fileWord.${which}`);
+    setTarget((path) => {
+      if (!path) return path;
+      const folder = folderOf(path);
+      if (path === suggestedFile(folder, groupName, wordOf(kind), kind)) return suggestedFile(folder, groupName, wordOf(next), next);
+      return `${path.replace(/\.(ics|pdf|docx|xlsx)$/i, '')}.${extensions[next]}`;
+    });
   }
 
   async function submit(event: FormEvent) {

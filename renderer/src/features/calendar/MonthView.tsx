@@ -132,7 +132,8 @@ export function MonthView({ month, focusedDay, today, byDay, entryById, onFocusD
         {weeks.map((week) => (
           <tr key={week[0]} role="row">
             <th role="rowheader" scope="row" className="cal-month__week">
-              <span aria-label={t('calendar.month.weekLabel', { week: isoWeek(week[0]!) })}>{isoWeek(week[0]!)}</span>
+              <span className="visually-hidden">{t('calendar.month.weekLabel')} </span>
+              {isoWeek(week[0]!)}
             </th>
             {week.map((day) => (
               <DayCell
