@@ -10,7 +10,7 @@
  * (the machines are shared). Ticking a question must feel instant: the target is 50 ms a tick; the
  * lists open in under 100 ms, as in issue 3.
  *
- * Like bench/issue3.ts, two module hooks let Node load the core's TypeScript.
+ * Like bench/registers.ts, two module hooks let Node load the core's TypeScript.
  */
 import fs from 'node:fs';
 import module from 'node:module';

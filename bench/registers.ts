@@ -1,7 +1,7 @@
 /**
  * Participants, consent, recordings and the data subject's rights at the size of a large study:
  *
- *   node --experimental-strip-types bench/issue3.ts
+ *   node --experimental-strip-types bench/registers.ts
  *
  * One encrypted study in a temp folder (removed afterwards) with 500 participants × 20 attributes
  * (identity for each), 450 consents (200 with a 200 kB scan), 1,000 recordings, 300
@@ -59,7 +59,7 @@ const median = (values: number[]) => {
 };
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
-const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-bench-issue3-'));
+const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-bench-registers-'));
 const core = createCore({
   appVersion: 'bench',
   userDataDir: path.join(folder, 'userData'),
@@ -113,7 +113,7 @@ const sentences = [
 ];
 
 try {
-  console.log(`Issue 3 at scale — node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores`);
+  console.log(`The registers at scale — node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores`);
   await call('study.create', { title: 'Benk', path: path.join(folder, 'Bench.groundwork'), passphrase });
 
   // ---- Seed -------------------------------------------------------------------------------------

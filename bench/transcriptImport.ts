@@ -10,7 +10,7 @@
  * One encrypted study in a temp folder, removed afterwards. Wall and CPU time are printed (the
  * machines are shared).
  *
- * Like bench/issue3.ts, two module hooks let Node load the core's TypeScript.
+ * Like bench/registers.ts, two module hooks let Node load the core's TypeScript.
  */
 import fs from 'node:fs';
 import module from 'node:module';

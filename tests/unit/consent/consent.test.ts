@@ -350,7 +350,7 @@ describe('the demo study', () => {
 });
 
 describe('at the scale of a large study', () => {
-  // How fast the list opens is measured by bench/issue3.ts; here, that it is complete.
+  // How fast the list opens is measured by bench/registers.ts; here, that it is complete.
   it('lists 500 participants with their consents, the renewed ones and those with scans', async () => {
     const { core } = await freshStudy();
     const letter = await starter(core, 'letter', 'nb');

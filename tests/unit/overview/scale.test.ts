@@ -8,7 +8,7 @@ import { freshStudy, value } from '../../helpers/study.js';
 const mostUrgentFirst = (items: { days: number }[]) => items.every((item, index) => index === 0 || items[index - 1]!.days <= item.days);
 
 describe('at the scale of a large study', () => {
-  // How fast these open is measured by bench/issue3.ts; here, that they are complete and in order at this size.
+  // How fast these open is measured by bench/registers.ts; here, that they are complete and in order at this size.
   it('the recordings and request lists and the overview are complete and most urgent first (500 participants, 1,000 recordings, 300 requests)', async () => {
     const study = await freshStudy();
     study.core.session.require().db.write((writer) => {

@@ -8,7 +8,7 @@ import { freshStudy, value } from '../../helpers/study.js';
 /**
  * The issue's scale: 500 participants with 20 attributes each (and a consent, a scan, a recording
  * and a request each). Among so many, the plan, the access export and the withdrawal reach exactly
- * the one participant. How fast they are is measured by `bench/issue3.ts`, not here.
+ * the one participant. How fast they are is measured by `bench/registers.ts`, not here.
  */
 describe('withdrawal at the scale of a large study', () => {
   it('plans, exports and withdraws exactly one participant among 500, and nobody else', async () => {
