@@ -44,6 +44,9 @@ export const consentMessages = defineMessages(
     field: {
       studyTitle: 'Study title',
       institution: 'Institution',
+      researcher: 'Your name',
+      researcherContact: 'How to reach you',
+      dataProtectionOfficer: 'Data-protection officer',
       supervisors: 'Supervisors',
       plannedEndDate: 'Planned end date',
       siktReference: 'Sikt reference',
@@ -187,6 +190,9 @@ export const consentMessages = defineMessages(
     field: {
       studyTitle: 'Studiens tittel',
       institution: 'Institusjon',
+      researcher: 'Navnet ditt',
+      researcherContact: 'Hvordan du nås',
+      dataProtectionOfficer: 'Personvernombud',
       supervisors: 'Veiledere',
       plannedEndDate: 'Planlagt sluttdato',
       siktReference: 'Referanse hos Sikt',
