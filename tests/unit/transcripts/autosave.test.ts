@@ -108,3 +108,41 @@ describe('autosave', () => {
     expect(flaky.states.at(-1)).toBe('saved');
   });
 });
+
+describe('autosave when the page is idle', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ now: 0 });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('waits for the idle moment it is given, and schedules only one save meanwhile', async () => {
+    const idle: (() => void)[] = [];
+    const sent: string[] = [];
+    let text = 'a';
+    const autosave = new Autosave({
+      revision: 0,
+      read: () => [{ id: 'lineAAAAAAAA', speaker: 'participant', timestampMs: null, text }],
+      save: async (baseRevision, content) => {
+        sent.push(content[0]!.text);
+        return { revision: baseRevision + 1 };
+      },
+      onState: () => {},
+      isStale: () => false,
+      whenIdle: (work) => idle.push(work),
+    });
+    text += 'b';
+    autosave.changed();
+    await vi.advanceTimersByTimeAsync(autosaveDelayMs);
+    text += 'c';
+    autosave.changed();
+    await vi.advanceTimersByTimeAsync(autosaveDelayMs * 3);
+    expect(idle).toHaveLength(1);
+    expect(sent).toEqual([]);
+    idle.shift()!();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toEqual(['abc']);
+    expect(autosave.hasUnsaved).toBe(false);
+  });
+});

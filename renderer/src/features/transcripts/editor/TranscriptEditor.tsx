@@ -100,6 +100,8 @@ export function TranscriptEditor({ transcript, labels, spellcheck, onSpellcheckC
       },
       onState: (state) => saveState.set(state),
       isStale: (error) => errorCodeOf(error) === 'transcript.staleRevision',
+      // Within 400 ms even if the researcher never pauses: 800 + 400 ms and the save stay under two seconds.
+      whenIdle: (work) => requestIdleCallback(work, { timeout: 400 }),
     });
     autosave.current = saver;
     return () => {

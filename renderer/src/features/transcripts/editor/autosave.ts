@@ -26,6 +26,11 @@ export interface AutosaveOptions {
   delayMs?: number;
   /** After a failed save (the study locked, say), try again this much later. */
   retryMs?: number;
+  /**
+   * Runs a due save when the page is idle, so gathering 2,000 lines never holds up a keystroke
+   * (the editor passes `requestIdleCallback` with a short timeout; by default it runs at once).
+   */
+  whenIdle?: (work: () => void) => void;
 }
 
 export const autosaveDelayMs = 800;
@@ -34,6 +39,8 @@ export class Autosave {
   private revision: number;
   private dirty = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** A save is due and waits for the page to be idle. */
+  private waiting = false;
   private inFlight: Promise<void> | null = null;
   private stopped = false;
   private readonly delayMs: number;
@@ -43,7 +50,10 @@ export class Autosave {
     this.revision = options.revision;
     this.delayMs = options.delayMs ?? autosaveDelayMs;
     this.retryMs = options.retryMs ?? 5000;
+    this.whenIdle = options.whenIdle ?? ((work) => work());
   }
+
+  private readonly whenIdle: (work: () => void) => void;
 
   /** The editor's text changed. */
   changed(): void {
@@ -74,10 +84,14 @@ export class Autosave {
   }
 
   private schedule(delay: number): void {
-    if (this.timer !== null || this.inFlight) return;
+    if (this.timer !== null || this.waiting || this.inFlight) return;
     this.timer = setTimeout(() => {
       this.timer = null;
-      void this.run();
+      this.waiting = true;
+      this.whenIdle(() => {
+        this.waiting = false;
+        void this.run();
+      });
     }, delay);
   }
 
