@@ -65,6 +65,7 @@ export const auditKindTexts: Record<'en' | 'nb', Record<string, string>> = {
     'anonymisation.finished': 'Anonymisation review of a transcript finished',
     'anonymisation.keyViewed': 'Anonymisation key shown',
     'anonymisation.keyDeleted': 'Anonymisation key deleted (the data became anonymous)',
+    'anonymisation.reopened': 'Anonymised transcript made raw again: an edit may have added something identifying',
   },
   nb: {
     'study.created': 'Studien ble opprettet',
@@ -125,6 +126,7 @@ export const auditKindTexts: Record<'en' | 'nb', Record<string, string>> = {
     'anonymisation.finished': 'Anonymiseringsgjennomgang av en transkripsjon fullført',
     'anonymisation.keyViewed': 'Anonymiseringsnøkkelen vist',
     'anonymisation.keyDeleted': 'Anonymiseringsnøkkelen slettet (dataene ble anonyme)',
+    'anonymisation.reopened': 'Anonymisert transkripsjon gjort rå igjen: en endring kan ha lagt til noe identifiserende',
   },
 };
 
@@ -146,7 +148,7 @@ export const auditDetailTexts: Record<'en' | 'nb', Record<string, string>> = {
     programmeId: 'programme no.', copiedFrom: 'copied from no.', groupId: 'group no.', sessionId: 'session no.', memberId: 'member no.',
     sessions: 'sessions', members: 'members', linked: 'linked to a participant', entries: 'entries', mentions: 'notes on members',
     formKey: 'form', themes: 'themes', moved: 'sessions moved', added: 'added', removed: 'removed', events: 'events', deleted: 'deleted',
-    transcriptId: 'transcript no.', lines: 'lines',
+    transcriptId: 'transcript no.', lines: 'lines', changedLines: 'lines changed', proposals: 'possible identifiers',
     // What an access export held (counts only).
     identifyingDetails: 'identifying details', attributes: 'attribute values', consents: 'consents', scans: 'scans',
     interviews: 'interviews', transcripts: 'transcripts', transcriptLines: 'transcript lines', anonymisationHits: 'anonymisation review entries',
@@ -165,7 +167,7 @@ export const auditDetailTexts: Record<'en' | 'nb', Record<string, string>> = {
     programmeId: 'program nr.', copiedFrom: 'kopiert fra nr.', groupId: 'gruppe nr.', sessionId: 'samling nr.', memberId: 'medlem nr.',
     sessions: 'samlinger', members: 'medlemmer', linked: 'koblet til en deltaker', entries: 'oppføringer', mentions: 'notater om medlemmer',
     formKey: 'skjema', themes: 'temaer', moved: 'samlinger flyttet', added: 'lagt til', removed: 'fjernet', events: 'hendelser', deleted: 'slettet',
-    transcriptId: 'transkripsjon nr.', lines: 'linjer',
+    transcriptId: 'transkripsjon nr.', lines: 'linjer', changedLines: 'linjer endret', proposals: 'mulige identifikatorer',
     // Hva en innsynseksport inneholdt (bare antall).
     identifyingDetails: 'identifiserende opplysninger', attributes: 'verdier for egenskaper', consents: 'samtykker', scans: 'skannede skjemaer',
     interviews: 'intervjuer', transcripts: 'transkripsjoner', transcriptLines: 'linjer i transkripsjoner', anonymisationHits: 'oppføringer i anonymiseringsgjennomgangen',

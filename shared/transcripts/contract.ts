@@ -6,6 +6,10 @@ import { lineIdPattern, speakers } from './lines.js';
 const id = z.number().int().positive();
 const label = z.string().trim().max(60);
 
+/**
+ * Raw until its anonymisation review is finished, then anonymised; an edit that may add something
+ * identifying makes it raw again (see `transcripts.save`).
+ */
 export const transcriptStates = ['raw', 'anonymised'] as const;
 export type TranscriptState = (typeof transcriptStates)[number];
 export const transcriptSources = ['typed', 'pasted', 'txt', 'docx', 'srt', 'vtt'] as const;
@@ -80,6 +84,18 @@ export type ImportProgress = z.infer<typeof importProgressSchema>;
 
 export const completedRecordingSchema = z.object({ id, deletionDueOn: z.string().nullable() });
 
+/** What a save answers: the new revision and counts, the state, and whether the review must be run again. */
+export const transcriptSavedSchema = z.object({
+  revision: z.number().int(),
+  updatedAt: z.string(),
+  lines: z.number().int(),
+  words: z.number().int(),
+  state: z.enum(transcriptStates),
+  /** Set when this save sent an anonymised transcript back to raw: how many things the detector proposed in the edited lines. */
+  reviewAgain: z.object({ proposals: z.number().int().positive() }).nullable(),
+});
+export type TranscriptSaved = z.infer<typeof transcriptSavedSchema>;
+
 const nothing = z.object({}).strict();
 const byId = z.object({ id }).strict();
 
@@ -116,10 +132,16 @@ export const transcriptsChannels = {
   /**
    * Saves every line at once, in one transaction, from the revision the editor started from; a
    * save from an older revision is refused (transcript.staleRevision) and changes nothing.
+   *
+   * An anonymised transcript stays anonymised only while edits add nothing identifying: the
+   * detector runs over the lines that are new or whose text changed, and if it proposes anything
+   * the review has not already seen, the transcript goes back to raw in the same transaction (the
+   * audit trail records it) and `reviewAgain` says so, so the UI can ask for the review to be run
+   * again. Fixing a typo or splitting a line leaves it anonymised.
    */
   'transcripts.save': defineChannel(
     z.object({ id, baseRevision: z.number().int().min(0), content: z.array(transcriptLineSchema).min(1).max(maxLines) }).strict(),
-    z.object({ revision: z.number().int(), updatedAt: z.string(), lines: z.number().int(), words: z.number().int() }),
+    transcriptSavedSchema,
   ),
   /** The title and the speakers' names as the margin and the exports show them. */
   'transcripts.rename': defineChannel(

@@ -1,5 +1,5 @@
 import { reviewOptionsSchema, type Decision, type DecisionReach, type HitSource, type Review, type ReviewHit, type ReviewOptions } from '../../../shared/anonymisation/contract.js';
-import { detectIdentifiers, findOccurrences, proposePronouns, type DetectorLine } from '../../../shared/anonymisation/detector.js';
+import { detectIdentifiers, findOccurrences, proposePronouns, type DetectorLine, type KnownIdentifier } from '../../../shared/anonymisation/detector.js';
 import { highestLabelNumbers, isNumbered, numberedKinds, pronounReplacements, replacementLabel, type HitKind, type IdentifierKind } from '../../../shared/anonymisation/kinds.js';
 import { GroundworkError } from '../../../shared/contract/errors.js';
 import { recordAudit } from '../audit/audit.js';
@@ -112,6 +112,13 @@ function knownReplacements(reader: StudyReader): Map<string, Known> {
   return known;
 }
 
+const asIdentifiers = (known: Map<string, Known>): KnownIdentifier[] => [...known.values()].map((entry) => ({ original: entry.original, kind: entry.kind }));
+
+/** What the study already replaces, as the detector takes it: found wherever it occurs, in any case. */
+export function knownIdentifiers(reader: StudyReader): KnownIdentifier[] {
+  return asIdentifiers(knownReplacements(reader));
+}
+
 interface Candidate {
   lineId: string;
   start: number;
@@ -181,8 +188,7 @@ export function refreshReview(writer: StudyWriter, transcriptId: number): void {
       candidates.push({ ...found, original: found.text, kind: rule.kind, source: 'rule', replacement: rule.replacement });
     }
   }
-  const knownList = [...known.values()].map((entry) => ({ original: entry.original, kind: entry.kind }));
-  for (const hit of detectIdentifiers(lines, { known: knownList })) {
+  for (const hit of detectIdentifiers(lines, { known: asIdentifiers(known) })) {
     candidates.push({ ...hit, original: hit.text, source: known.has(lowered(hit.text)) ? 'key' : 'detector', replacement: '' });
   }
   if (options.pronoun) {

@@ -63,6 +63,7 @@ export const auditKinds = [
   'anonymisation.finished',
   'anonymisation.keyViewed',
   'anonymisation.keyDeleted',
+  'anonymisation.reopened',
 ] as const;
 export type AuditKind = (typeof auditKinds)[number];
 

@@ -59,9 +59,9 @@ export function transcriptsHandlers(session: StudySession, reportProgress: (prog
       return db().read((reader) => ids.map((id) => readTranscriptSummary(reader, id)));
     },
     'transcripts.save': ({ id, baseRevision, content }) => {
-      const revision = db().write((writer) => saveLines(writer, id, baseRevision, content));
+      const saved = db().write((writer) => saveLines(writer, id, baseRevision, content));
       const summary = db().read((reader) => readTranscriptSummary(reader, id));
-      return { revision, updatedAt: summary.updatedAt, lines: content.length, words: content.reduce((sum, line) => sum + countWords(line.text), 0) };
+      return { ...saved, updatedAt: summary.updatedAt, lines: content.length, words: content.reduce((sum, line) => sum + countWords(line.text), 0) };
     },
     'transcripts.rename': ({ id, title, interviewerLabel, participantLabel }) => {
       db().write((writer) => renameTranscript(writer, id, title, interviewerLabel, participantLabel));

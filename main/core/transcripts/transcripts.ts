@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { GroundworkError } from '../../../shared/contract/errors.js';
 import type { TranscriptInterview, Transcript, TranscriptSource, TranscriptSummary } from '../../../shared/transcripts/contract.js';
 import { countWords, lineIdFrom, type LineDraft, type TranscriptLine } from '../../../shared/transcripts/lines.js';
+import type { DetectorLine } from '../../../shared/anonymisation/detector.js';
+import { unreviewedProposals } from '../anonymisation/edits.js';
 import { recordAudit } from '../audit/audit.js';
 import type { StudyReader, StudyWriter } from '../db/connection.js';
 import { listInterviews } from '../interviews/interviews.js';
@@ -163,13 +165,27 @@ function requireTranscript(reader: StudyReader, id: number): { revision: number;
   return row;
 }
 
+/** What a save did: the new revision, and whether it sent an anonymised transcript back to its review. */
+export interface SavedLines {
+  revision: number;
+  state: 'raw' | 'anonymised';
+  /** Set when this save made an anonymised transcript raw again: how many things the detector proposed. */
+  reviewAgain: { proposals: number } | null;
+}
+
 /**
  * Writes the transcript's lines as the editor has them, in the caller's transaction: lines gone
  * are deleted, changed ones updated, new ones inserted, each at its position. Refused when
  * `baseRevision` is not the stored revision (someone saved in between), or when an id is repeated
- * or belongs to another transcript. Returns the new revision.
+ * or belongs to another transcript.
+ *
+ * An anonymised transcript stays anonymised only while edits add nothing identifying: the detector
+ * runs over the lines written (new, or with changed text), and if it proposes anything the review
+ * has not already seen (`unreviewedProposals`), the transcript goes back to raw in the same
+ * transaction, which the audit trail records, so its review must be run again before coding and
+ * export.
  */
-export function saveLines(writer: StudyWriter, id: number, baseRevision: number, lines: readonly TranscriptLine[], now = new Date()): number {
+export function saveLines(writer: StudyWriter, id: number, baseRevision: number, lines: readonly TranscriptLine[], now = new Date()): SavedLines {
   const transcript = requireTranscript(writer, id);
   if (transcript.revision !== baseRevision) throw new GroundworkError('transcript.staleRevision');
   const ids = new Set(lines.map((line) => line.id));
@@ -181,26 +197,48 @@ export function saveLines(writer: StudyWriter, id: number, baseRevision: number,
     .iterate(id)) {
     stored.set(row.id, row);
   }
+  // The text the edit replaced (changed and removed lines) and the text it wrote (new and changed lines).
+  const before: DetectorLine[] = [];
+  const written: DetectorLine[] = [];
   const remove = writer.statement('DELETE FROM transcript_line WHERE id = ?');
-  for (const storedId of stored.keys()) if (!ids.has(storedId)) remove.run(storedId);
+  for (const [storedId, row] of stored) {
+    if (ids.has(storedId)) continue;
+    before.push({ id: storedId, text: row.text });
+    remove.run(storedId);
+  }
 
   const update = writer.statement('UPDATE transcript_line SET position = ?, speaker = ?, timestamp_ms = ?, text = ? WHERE id = ?');
   const insert = writer.statement('INSERT INTO transcript_line (id, transcript_id, position, speaker, timestamp_ms, text) VALUES (?, ?, ?, ?, ?, ?)');
   const owner = writer.query<{ transcript_id: number }>('SELECT transcript_id FROM transcript_line WHERE id = ?');
   lines.forEach((line, index) => {
     const position = index + 1;
-    const before = stored.get(line.id);
-    if (!before) {
+    const previous = stored.get(line.id);
+    if (!previous) {
       // An id another transcript uses would fail the primary key; say so plainly instead.
       if (owner.get(line.id)) throw new GroundworkError('transcript.linesInvalid');
       insert.run(line.id, id, position, line.speaker, line.timestampMs, line.text);
-    } else if (before.position !== position || before.speaker !== line.speaker || before.timestamp_ms !== line.timestampMs || before.text !== line.text) {
+      written.push(line);
+    } else if (previous.position !== position || previous.speaker !== line.speaker || previous.timestamp_ms !== line.timestampMs || previous.text !== line.text) {
       update.run(position, line.speaker, line.timestampMs, line.text, line.id);
+      if (previous.text !== line.text) {
+        before.push({ id: line.id, text: previous.text });
+        written.push(line);
+      }
     }
   });
+
+  let reviewAgain: SavedLines['reviewAgain'] = null;
+  if (transcript.state === 'anonymised') {
+    const proposals = unreviewedProposals(writer, id, before, written);
+    if (proposals > 0) {
+      writer.statement("UPDATE transcript SET state = 'raw', anonymised_at = NULL WHERE id = ?").run(id);
+      recordAudit(writer, 'anonymisation.reopened', { transcriptId: id, changedLines: written.length, proposals }, now);
+      reviewAgain = { proposals };
+    }
+  }
   const revision = baseRevision + 1;
   writer.statement('UPDATE transcript SET revision = ?, updated_at = ? WHERE id = ?').run(revision, now.toISOString(), id);
-  return revision;
+  return { revision, state: reviewAgain ? 'raw' : transcript.state, reviewAgain };
 }
 
 export function renameTranscript(writer: StudyWriter, id: number, title: string, interviewerLabel: string, participantLabel: string, now = new Date()): void {
