@@ -2,7 +2,7 @@ import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/r
 import type { EditorProps } from '@tiptap/pm/view';
 import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Transcript } from '../../../../../shared/transcripts/contract.js';
+import type { Transcript, TranscriptSaved } from '../../../../../shared/transcripts/contract.js';
 import { countWords, speakers, type Speaker } from '../../../../../shared/transcripts/lines.js';
 import { invoke } from '../../../bridge/index.js';
 import { Alert, Button, errorCodeOf, useErrorText } from '../../../ui/index.js';
@@ -16,8 +16,8 @@ interface TranscriptEditorProps {
   labels: Record<Speaker, string>;
   spellcheck: boolean;
   onSpellcheckChange: (spellcheck: boolean) => void;
-  /** After each save: the counts the core stored. */
-  onSaved?: (counts: { lines: number; words: number }) => void;
+  /** After each save: what the core answered (counts, state, and whether the anonymisation review must be run again). */
+  onSaved?: (saved: TranscriptSaved) => void;
   /** Reload the transcript from the study (after a stale save). */
   onReload: () => void;
 }
@@ -95,7 +95,7 @@ export function TranscriptEditor({ transcript, labels, spellcheck, onSpellcheckC
       read: () => linesFromDoc(editor.state.doc),
       save: async (baseRevision, content) => {
         const saved = await invoke('transcripts.save', { id: transcript.id, baseRevision, content });
-        onSavedRef.current?.({ lines: saved.lines, words: saved.words });
+        onSavedRef.current?.(saved);
         return saved;
       },
       onState: (state) => saveState.set(state),
