@@ -8,38 +8,15 @@
  *   review (detector + storing every hit), a refresh that keeps the decisions, and one decision
  *   from the keyboard (answered with the whole review, as the UI shows it).
  *
- * Like bench/run.ts, two module hooks let Node load the core's TypeScript.
+ * The module hooks, the temp study and the median come from bench/lib/harness.ts.
  */
-import fs from 'node:fs';
-import module from 'node:module';
-import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type * as CoreModule from '../main/core/index.js';
 import type * as DetectorModule from '../shared/anonymisation/detector.js';
 import type * as CorpusModule from '../tests/unit/anonymisation/corpus/tuning.js';
-
-module.registerHooks({
-  resolve(specifier, context, nextResolve) {
-    try {
-      return nextResolve(specifier, context);
-    } catch (error) {
-      if ((specifier.startsWith('./') || specifier.startsWith('../')) && specifier.endsWith('.js')) {
-        return nextResolve(`${specifier.slice(0, -3)}.ts`, context);
-      }
-      throw error;
-    }
-  },
-  load(url, context, nextLoad) {
-    if (!url.startsWith('file:') || !url.endsWith('.ts') || url.includes('/node_modules/')) return nextLoad(url, context);
-    const source = fs.readFileSync(new URL(url), 'utf8');
-    return { format: 'module', source: module.stripTypeScriptTypes(source, { mode: 'transform' }), shortCircuit: true };
-  },
-});
+import { median, openBenchStudy } from './lib/harness.ts';
 
 const { detectIdentifiers } = (await import('../shared/anonymisation/detector.js')) as typeof DetectorModule;
 const { tuningTranscripts } = (await import('../tests/unit/anonymisation/corpus/tuning.js')) as typeof CorpusModule;
-const { createCore } = (await import('../main/core/index.js')) as typeof CoreModule;
 
 const corpusLines = tuningTranscripts
   .flatMap((transcript) => transcript.text.split('\n'))
@@ -50,11 +27,6 @@ const lines = Array.from({ length: 2000 }, (_, index) => ({
   text: `${corpusLines[index % corpusLines.length]!} (${index})`,
 }));
 const words = lines.reduce((sum, line) => sum + line.text.split(/\s+/).length, 0);
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 detectIdentifiers(lines.slice(0, 50)); // builds the word lists once, as the first review in a session does
 const runs: number[] = [];
@@ -67,12 +39,8 @@ for (let run = 0; run < 7; run += 1) {
 console.log(`Detector: ${lines.length} lines, ${words} words, ${hits} hits`);
 console.log(`  median ${median(runs).toFixed(1)} ms, slowest ${Math.max(...runs).toFixed(1)} ms (7 runs; target well under 1,000 ms)`);
 
-const root = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-bench-anon-'));
+const { core, close } = await openBenchStudy('anon', 'Tindrende-fjellbekk-under-7-gamle-bjørker');
 try {
-  const core = createCore({ appVersion: 'bench', userDataDir: path.join(root, 'app'), defaultStudyFolder: root, systemLanguage: 'nb', dialogs: null });
-  const passphrase = 'Tindrende-fjellbekk-under-7-gamle-bjørker';
-  const created = await core.invoke('study.create', { title: 'Benk', path: path.join(root, 'Benk.groundwork'), passphrase });
-  if (!created.ok) throw new Error(created.error.code);
   const db = core.session.require().db.connection;
   const now = new Date().toISOString();
   db.prepare("INSERT INTO participant (pseudonym, status, created_at) VALUES ('Deltaker 1', 'consented', ?)").run(now);
@@ -103,7 +71,6 @@ try {
     decisions.push(performance.now() - started);
   }
   console.log(`  one decision (A), answered with the whole review: median ${median(decisions).toFixed(0)} ms (9 decisions)`);
-  core.shutdown();
 } finally {
-  fs.rmSync(root, { recursive: true, force: true });
+  close();
 }

@@ -15,77 +15,21 @@
  * target is 200 ms to render in the UI (measured by the UI's bench); the core's part should be a
  * small share of it.
  *
- * Like bench/interviews.ts, two module hooks let Node load the core's TypeScript.
+ * The module hooks, the temp study, the timing and the table come from bench/lib/harness.ts.
  */
-import fs from 'node:fs';
-import module from 'node:module';
-import os from 'node:os';
-import path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import type * as CoreModule from '../main/core/index.js';
 import type { CalendarEntry, GroupDetail, Programme } from '../shared/calendar/contract.js';
-
-module.registerHooks({
-  resolve(specifier, context, nextResolve) {
-    try {
-      return nextResolve(specifier, context);
-    } catch (error) {
-      if ((specifier.startsWith('./') || specifier.startsWith('../')) && specifier.endsWith('.js')) {
-        return nextResolve(`${specifier.slice(0, -3)}.ts`, context);
-      }
-      throw error;
-    }
-  },
-  load(url, context, nextLoad) {
-    if (!url.startsWith('file:') || !url.endsWith('.ts') || url.includes('/node_modules/')) return nextLoad(url, context);
-    const source = fs.readFileSync(new URL(url), 'utf8');
-    return { format: 'module', source: module.stripTypeScriptTypes(source, { mode: 'transform' }), shortCircuit: true };
-  },
-});
-
-const { createCore } = (await import('../main/core/index.js')) as typeof CoreModule;
+import { type Figure, FigureTable, machine, measure, ms, openBenchStudy } from './lib/harness.ts';
 
 const passphrase = 'Benk-gruppekalender-med-femti-grupper-i-Molde';
 const size = { groups: 50, weeks: 15, perWeek: 2, members: 6, leaders: 20, rooms: 8 };
 const rounds = 9;
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-const ms = (value: number) => `${value.toFixed(1)} ms`;
-
-const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-bench-calendar-'));
-const core = createCore({ appVersion: 'bench', userDataDir: path.join(folder, 'userData'), defaultStudyFolder: folder, systemLanguage: 'nb', dialogs: null });
-
-async function call<T>(channel: string, input: unknown): Promise<T> {
-  const result = await core.invoke(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
-
-async function measure(runs: number, work: (round: number) => unknown): Promise<{ wall: number; cpu: number; worst: number }> {
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let round = 0; round < runs; round += 1) {
-    const cpuStart = process.cpuUsage();
-    const start = performance.now();
-    await work(round);
-    wall.push(performance.now() - start);
-    const used = process.cpuUsage(cpuStart);
-    cpu.push((used.user + used.system) / 1000);
-  }
-  return { wall: median(wall), cpu: median(cpu), worst: Math.max(...wall) };
-}
-
-function report(label: string, figure: { wall: number; cpu: number; worst: number }, extra = ''): void {
-  console.log(`${label.padEnd(58)} ${ms(figure.wall).padStart(10)} ${ms(figure.cpu).padStart(10)} ${ms(figure.worst).padStart(10)}  ${extra}`);
-}
+const { call, close } = await openBenchStudy('calendar', passphrase);
+const table = new FigureTable(58);
+const report = (label: string, figure: Figure, note = '') => table.row(label, figure, { note });
 
 try {
-  console.log(`Group calendar at scale — node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores`);
-  await call('study.create', { title: 'Benk', path: path.join(folder, 'Bench.groundwork'), passphrase });
+  console.log(`Group calendar at scale — ${machine()}`);
   const restart = (await call<Programme[]>('calendar.programmes.list', {})).find((programme) => programme.builtin === 'restart')!;
   const long = await call<Programme>('calendar.programmes.copy', { id: restart.id, name: { en: 'reSTART, 15 weeks', nb: 'reSTART, 15 uker' } });
   await call('calendar.programmes.save', {
@@ -126,7 +70,7 @@ try {
   });
   console.log(`${size.groups} groups, ${sessions} sessions, ${size.groups * size.members} members made through the router (median ${ms(create.wall)} a group, with members and attendance)`);
   console.log('');
-  console.log(`${'what'.padEnd(58)} ${'wall'.padStart(10)} ${'cpu'.padStart(10)} ${'worst'.padStart(10)}`);
+  table.header('what');
 
   let monthEntries: CalendarEntry[] = [];
   const month = await measure(rounds, async () => {
@@ -151,6 +95,5 @@ try {
   );
   report('moving a session with the following ones', moved);
 } finally {
-  core.shutdown();
-  fs.rmSync(folder, { recursive: true, force: true });
+  close();
 }

@@ -14,53 +14,22 @@
  *
  * Everything happens in a temporary folder that is removed afterwards; nothing is packaged.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { appRoot, launchChromium, startBrowserHost } from './lib/browserHost.ts';
+import { median, ms } from './lib/figures.ts';
 
-const root = path.resolve(import.meta.dirname, '..');
-const hostScript = path.join(root, 'out/main/host.js');
-const chromiumPath = process.env.GROUNDWORK_CHROMIUM ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((candidate) => fs.existsSync(candidate));
 const groups = 50;
 const sessionsPerGroup = 30;
 const runs = 7;
 const targetMs = 200;
 const passphrase = 'Benk-målinger-med-lange-ord-i-Tromsø-2026';
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-const ms = (value: number) => `${value.toFixed(1)} ms`;
-
 if (!process.argv.includes('--no-build')) {
   process.stdout.write('Building the app …\n');
-  const built = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const built = spawnSync('npm', ['run', 'build'], { cwd: appRoot, stdio: ['ignore', 'ignore', 'inherit'] });
   if (built.status !== 0) throw new Error('The build failed');
-}
-if (!chromiumPath) throw new Error('No Chromium found: install Debian’s chromium or set GROUNDWORK_CHROMIUM');
-
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-bench-calendar-'));
-const host: ChildProcess = spawn(process.execPath, [hostScript, '--port', '0', '--data-dir', dataDir, '--lang', 'en'], { stdio: ['ignore', 'pipe', 'pipe'] });
-
-async function hostUrl(): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`The browser host did not start: ${output}`)), 30_000);
-    host.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Groundwork preview: (\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    });
-    host.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    host.on('exit', (code) => reject(new Error(`The browser host exited (${code}): ${output}`)));
-  });
 }
 
 /** The study, a 30-session programme and 50 groups over the weeks around today, through the bridge. */
@@ -110,7 +79,7 @@ async function seed(page: Page): Promise<{ sessions: number; inMonth: number }> 
       const month = await call<{ entries: unknown[] }>('calendar.sessions.inRange', { from: iso(first), to: iso(last) });
       return { sessions, inMonth: month.entries.length };
     },
-    { studyPath: path.join(dataDir, 'studies', 'Calendar bench.groundwork'), passphrase, groups, sessionsPerGroup },
+    { studyPath: path.join(host.dataDir, 'studies', 'Calendar bench.groundwork'), passphrase, groups, sessionsPerGroup },
   );
 }
 
@@ -126,11 +95,11 @@ async function openCalendar(page: Page, run: number): Promise<{ render: number; 
   });
 }
 
-const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+const host = await startBrowserHost('calendar-view');
+const browser = await launchChromium();
 try {
-  const url = await hostUrl();
   const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'en-GB', timezoneId: 'Europe/Oslo' });
-  await page.goto(url);
+  await page.goto(host.url);
   await page.getByRole('button', { name: 'Create a new study' }).waitFor();
   const seeded = await seed(page);
   // The app learns of the open study when it starts.
@@ -155,9 +124,5 @@ try {
   if (!pass) process.exitCode = 1;
 } finally {
   await browser.close();
-  await new Promise<void>((resolve) => {
-    host.once('exit', () => resolve());
-    host.kill('SIGTERM');
-  });
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await host.stop();
 }

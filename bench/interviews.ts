@@ -10,80 +10,22 @@
  * (the machines are shared). Ticking a question must feel instant: the target is 50 ms a tick; the
  * lists open in under 100 ms, as in issue 3.
  *
- * Like bench/registers.ts, two module hooks let Node load the core's TypeScript.
+ * The module hooks, the temp study, the timing and the table come from bench/lib/harness.ts.
  */
-import fs from 'node:fs';
-import module from 'node:module';
-import os from 'node:os';
-import path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import type * as CoreModule from '../main/core/index.js';
 import type * as DiffModule from '../shared/guide/diff.js';
 import type { GuideContent, GuideVersion } from '../shared/guide/contract.js';
 import type { Interview } from '../shared/interviews/contract.js';
+import { type Figure, FigureTable, machine, measure, openBenchStudy } from './lib/harness.ts';
 
-module.registerHooks({
-  resolve(specifier, context, nextResolve) {
-    try {
-      return nextResolve(specifier, context);
-    } catch (error) {
-      if ((specifier.startsWith('./') || specifier.startsWith('../')) && specifier.endsWith('.js')) {
-        return nextResolve(`${specifier.slice(0, -3)}.ts`, context);
-      }
-      throw error;
-    }
-  },
-  load(url, context, nextLoad) {
-    if (!url.startsWith('file:') || !url.endsWith('.ts') || url.includes('/node_modules/')) return nextLoad(url, context);
-    const source = fs.readFileSync(new URL(url), 'utf8');
-    return { format: 'module', source: module.stripTypeScriptTypes(source, { mode: 'transform' }), shortCircuit: true };
-  },
-});
-
-const { createCore } = (await import('../main/core/index.js')) as typeof CoreModule;
 const { diffGuides } = (await import('../shared/guide/diff.js')) as typeof DiffModule;
 
 const passphrase = 'Benk-intervjuguide-og-sjekkliste-i-Alta-2026';
 const size = { participants: 300, parts: 8, questionsPerPart: 6, versions: 10, ticks: 30 };
 const rounds = 9;
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-const ms = (value: number) => `${value.toFixed(1)} ms`;
-
-const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-bench-interviews-'));
-const core = createCore({ appVersion: 'bench', userDataDir: path.join(folder, 'userData'), defaultStudyFolder: folder, systemLanguage: 'nb', dialogs: null });
-
-async function call<T>(channel: string, input: unknown): Promise<T> {
-  const result = await core.invoke(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
-
-async function measure(runs: number, work: (round: number) => unknown): Promise<{ wall: number; cpu: number; worst: number }> {
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let round = 0; round < runs; round += 1) {
-    const cpuStart = process.cpuUsage();
-    const start = performance.now();
-    await work(round);
-    wall.push(performance.now() - start);
-    const used = process.cpuUsage(cpuStart);
-    cpu.push((used.user + used.system) / 1000);
-  }
-  return { wall: median(wall), cpu: median(cpu), worst: Math.max(...wall) };
-}
-
-const results: boolean[] = [];
-function report(label: string, figure: { wall: number; cpu: number; worst: number }, targetMs: number | null): void {
-  const pass = targetMs === null || figure.wall < targetMs;
-  results.push(pass);
-  const target = targetMs === null ? '' : `  (< ${targetMs} ms: ${pass ? 'PASS' : 'FAIL'})`;
-  console.log(`${label.padEnd(56)} ${ms(figure.wall).padStart(10)} ${ms(figure.cpu).padStart(10)} ${ms(figure.worst).padStart(10)}${target}`);
-}
+const { core, call, close } = await openBenchStudy('interviews', passphrase);
+const table = new FigureTable(56);
+const report = (label: string, figure: Figure, targetMs: number | null) => table.row(label, figure, { targetMs });
 
 /** A guide of the bench's size; `variant` rewords a few questions, as adjusting between interviews does. */
 function guide(variant: number): GuideContent {
@@ -105,8 +47,7 @@ function guide(variant: number): GuideContent {
 }
 
 try {
-  console.log(`Interview guide and interviews at scale — node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores`);
-  await call('study.create', { title: 'Benk', path: path.join(folder, 'Bench.groundwork'), passphrase });
+  console.log(`Interview guide and interviews at scale — ${machine()}`);
   const db = core.session.require().db;
   const now = new Date().toISOString();
   const participants = db.write((writer) => {
@@ -150,7 +91,7 @@ try {
     for (const id of interviewIds) for (const key of keys.slice(0, size.ticks)) tick.run(id, key, now);
   });
   console.log(`Seeded ${size.participants} interviews, ${size.versions} guide versions of ${keys.length} questions, ${size.participants * size.ticks} ticks\n`);
-  console.log(`${'median of runs'.padEnd(56)} ${'wall'.padStart(10)} ${'cpu'.padStart(10)} ${'worst'.padStart(10)}`);
+  table.header();
 
   report('interviews.register (incl. freezing, status change)', register, null);
   report('interviews.list (300 interviews, counts per checklist)', await measure(rounds, () => call('interviews.list', {})), 100);
@@ -165,8 +106,7 @@ try {
   }), 100);
   report('guide.save (the draft, 48 questions)', await measure(rounds, (n) => call('guide.save', { id: version!.id, content: guide(100 + n) })), 100);
   report('diffGuides (48 questions, in the UI)', await measure(rounds * 10, () => diffGuides(guide(1), guide(2))), 16);
-  console.log(results.every(Boolean) ? '\nAll targets met.' : '\nSome targets were missed.');
+  console.log(table.allMet ? '\nAll targets met.' : '\nSome targets were missed.');
 } finally {
-  core.shutdown();
-  fs.rmSync(folder, { recursive: true, force: true });
+  close();
 }

@@ -14,36 +14,14 @@
  * The withdrawal and the access export have no target in the issue: their figures are printed.
  * This replaces bench/participants.ts and bench/participantTable.ts (same seed, one run).
  *
- * Like bench/run.ts, two module hooks let Node load the core's TypeScript: `./x.js` resolves to
- * `./x.ts`, and the core's `.ts` files go through TypeScript's transform mode.
+ * The module hooks, the temp study, the timing and the table come from bench/lib/harness.ts.
  */
 import fs from 'node:fs';
-import module from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type * as AuditModule from '../main/core/audit/audit.js';
-import type * as CoreModule from '../main/core/index.js';
+import { type Figure, FigureTable, machine, measure, ms, openBenchStudy } from './lib/harness.ts';
 
-module.registerHooks({
-  resolve(specifier, context, nextResolve) {
-    try {
-      return nextResolve(specifier, context);
-    } catch (error) {
-      if ((specifier.startsWith('./') || specifier.startsWith('../')) && specifier.endsWith('.js')) {
-        return nextResolve(`${specifier.slice(0, -3)}.ts`, context);
-      }
-      throw error;
-    }
-  },
-  load(url, context, nextLoad) {
-    if (!url.startsWith('file:') || !url.endsWith('.ts') || url.includes('/node_modules/')) return nextLoad(url, context);
-    const source = fs.readFileSync(new URL(url), 'utf8');
-    return { format: 'module', source: module.stripTypeScriptTypes(source, { mode: 'transform' }), shortCircuit: true };
-  },
-});
-
-const { createCore } = (await import('../main/core/index.js')) as typeof CoreModule;
 const { recordAudit } = (await import('../main/core/audit/audit.js')) as typeof AuditModule;
 
 const passphrase = 'Benk-deltakere-og-rettigheter-i-Bodø-2026';
@@ -52,56 +30,9 @@ const rounds = 7;
 const listTargetMs = 100;
 const exportTargetMs = 2000;
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-const ms = (value: number) => `${value.toFixed(1)} ms`;
-
-const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-bench-registers-'));
-const core = createCore({
-  appVersion: 'bench',
-  userDataDir: path.join(folder, 'userData'),
-  defaultStudyFolder: folder,
-  systemLanguage: 'nb',
-  dialogs: null,
-});
-
-async function call<T>(channel: string, input: unknown): Promise<T> {
-  const result = await core.invoke(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
-
-interface Figure {
-  wall: number;
-  cpu: number;
-  worst: number;
-}
-
-/** Runs `work(round)` `runs` times; wall and CPU time (user + system) of each, as medians. */
-async function measure(runs: number, work: (round: number) => Promise<unknown>): Promise<Figure> {
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let round = 0; round < runs; round += 1) {
-    const cpuStart = process.cpuUsage();
-    const start = performance.now();
-    await work(round);
-    wall.push(performance.now() - start);
-    const used = process.cpuUsage(cpuStart);
-    cpu.push((used.user + used.system) / 1000);
-  }
-  return { wall: median(wall), cpu: median(cpu), worst: Math.max(...wall) };
-}
-
-const results: boolean[] = [];
-function report(label: string, figure: Figure, targetMs: number | null): void {
-  const pass = targetMs === null || figure.wall < targetMs;
-  results.push(pass);
-  const target = targetMs === null ? '' : `  (< ${targetMs} ms: ${pass ? 'PASS' : 'FAIL'})`;
-  console.log(`${label.padEnd(62)} ${ms(figure.wall).padStart(10)} ${ms(figure.cpu).padStart(10)} ${ms(figure.worst).padStart(10)}${target}`);
-}
+const { folder, core, call, close } = await openBenchStudy('registers', passphrase);
+const table = new FigureTable(62);
+const report = (label: string, figure: Figure, targetMs: number | null) => table.row(label, figure, { targetMs });
 
 /** A sentence of about ten words, as a participant might say it. */
 const sentences = [
@@ -113,8 +44,7 @@ const sentences = [
 ];
 
 try {
-  console.log(`The registers at scale — node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores`);
-  await call('study.create', { title: 'Benk', path: path.join(folder, 'Bench.groundwork'), passphrase });
+  console.log(`The registers at scale — ${machine()}`);
 
   // ---- Seed -------------------------------------------------------------------------------------
   const seedStart = performance.now();
@@ -237,7 +167,7 @@ try {
   );
   console.log(`Seeded in ${ms(performance.now() - seedStart)}: ${JSON.stringify(counts)}`);
   console.log('');
-  console.log(`${'median of runs'.padEnd(62)} ${'wall'.padStart(10)} ${'CPU'.padStart(10)} ${'worst'.padStart(10)}`);
+  table.header();
 
   // ---- Lists --------------------------------------------------------------------------------------
   const none = { kinds: [], from: null, to: null };
@@ -298,9 +228,8 @@ try {
     report(`withdrawal.confirm, ${scope} (2,000 lines each)`, figure, null);
   }
 } finally {
-  core.shutdown();
-  fs.rmSync(folder, { recursive: true, force: true });
+  close();
 }
 console.log('');
-console.log(results.every(Boolean) ? 'All targets met.' : 'Some targets were missed.');
-process.exitCode = results.every(Boolean) ? 0 : 1;
+console.log(table.allMet ? 'All targets met.' : 'Some targets were missed.');
+process.exitCode = table.allMet ? 0 : 1;

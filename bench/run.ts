@@ -9,39 +9,18 @@
  * Both sides use the study's own session pragmas (`applySessionPragmas` in main/core/db/cipher.ts),
  * in a fresh temp folder that is removed afterwards.
  *
- * Node's type stripping neither maps the core's `.js` import specifiers to its `.ts` files nor
- * accepts parameter properties (`constructor(readonly db: …)`), so two module hooks do that here:
- * resolve `./x.js` to `./x.ts`, and load the core's `.ts` files through TypeScript's transform mode.
- * The core is imported after they are registered.
+ * The module hooks that let Node load the core's TypeScript, the temp folder and the median come
+ * from bench/lib/harness.ts; the core is imported after it.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import module from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type * as CipherModule from '../main/core/db/cipher.js';
 import type { Connection } from '../main/core/db/cipher.js';
 import type * as OpenModule from '../main/core/db/open.js';
 import type * as SessionModule from '../main/core/study/session.js';
-
-module.registerHooks({
-  resolve(specifier, context, nextResolve) {
-    try {
-      return nextResolve(specifier, context);
-    } catch (error) {
-      if ((specifier.startsWith('./') || specifier.startsWith('../')) && specifier.endsWith('.js')) {
-        return nextResolve(`${specifier.slice(0, -3)}.ts`, context);
-      }
-      throw error;
-    }
-  },
-  load(url, context, nextLoad) {
-    if (!url.startsWith('file:') || !url.endsWith('.ts') || url.includes('/node_modules/')) return nextLoad(url, context);
-    const source = fs.readFileSync(new URL(url), 'utf8');
-    return { format: 'module', source: module.stripTypeScriptTypes(source, { mode: 'transform' }), shortCircuit: true };
-  },
-});
+import { machine, median, ms, removeFolder, tempFolder } from './lib/harness.ts';
 
 const cipher = (await import('../main/core/db/cipher.js')) as typeof CipherModule;
 const { openStudyDatabase } = (await import('../main/core/db/open.js')) as typeof OpenModule;
@@ -55,12 +34,6 @@ const rounds = 5;
 const kdfSlackMs = 100;
 const maximumRatio = 1.3;
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-const ms = (value: number) => `${value.toFixed(1)} ms`;
 const time = (work: () => void) => {
   const start = performance.now();
   work();
@@ -77,11 +50,11 @@ const cpuTime = (work: () => void) => {
 };
 const verdict = (pass: boolean) => (pass ? 'PASS' : 'FAIL');
 
-const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-bench-'));
+const folder = tempFolder('encryption');
 const results: boolean[] = [];
 
 try {
-  console.log(`Groundwork benchmark — node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores`);
+  console.log(`Groundwork benchmark — ${machine()}`);
   console.log(`Temp folder: ${folder}`);
   console.log('');
 
@@ -264,7 +237,7 @@ try {
   console.log('');
   console.log(results.every(Boolean) ? 'All targets met.' : 'Some targets were not met.');
 } finally {
-  fs.rmSync(folder, { recursive: true, force: true });
+  removeFolder(folder);
 }
 
 process.exitCode = results.every(Boolean) ? 0 : 1;

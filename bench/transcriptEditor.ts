@@ -14,14 +14,12 @@
  * Medians of 5 openings; typing as median, 95th percentile and worst. Set SCREENSHOTS=/some/dir to
  * also save screenshots of the editor.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchChromium, startBrowserHost } from './lib/browserHost.ts';
+import { median, percentile } from './lib/figures.ts';
 
-const hostScript = path.resolve(import.meta.dirname, '../out/main/host.js');
-const executablePath = process.env.GROUNDWORK_CHROMIUM ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((candidate) => fs.existsSync(candidate));
 const screenshots = process.env.SCREENSHOTS;
 const openTargetMs = 1000;
 const keyTargetMs = 16;
@@ -40,8 +38,6 @@ interface InPage {
   btoa(data: string): string;
   keyTimings: { work: number[]; frame: number[] };
 }
-
-if (!fs.existsSync(hostScript)) throw new Error('Build first: npm run build (out/main/host.js is missing)');
 
 /** A fixed pseudo-random sequence, so every run types into the same transcript. */
 function random(seed: number): () => number {
@@ -79,13 +75,8 @@ function twoHourInterview(): string {
   return paragraphs.join('\n');
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))]!;
-
-type BrowserPage = Awaited<ReturnType<Awaited<ReturnType<typeof chromium.launch>>['newPage']>>;
-
 /** Records, for every keystroke, its own work and the time until the frame after it. */
-async function installKeyTimings(page: BrowserPage): Promise<void> {
+async function installKeyTimings(page: Page): Promise<void> {
   await page.evaluate(() => {
     const work: number[] = [];
     const frame: number[] = [];
@@ -106,7 +97,7 @@ async function installKeyTimings(page: BrowserPage): Promise<void> {
 }
 
 /** About 12 keystrokes a second, a fast typist, at the caret. */
-async function typeLikeAPerson(page: BrowserPage): Promise<void> {
+async function typeLikeAPerson(page: Page): Promise<void> {
   const typed = ' og det var egentlig helt greit å snakke om det etter hvert, synes jeg nå i ettertid';
   let sent = 0;
   while (sent < keystrokes) {
@@ -120,7 +111,7 @@ async function typeLikeAPerson(page: BrowserPage): Promise<void> {
   await page.waitForTimeout(200);
 }
 
-async function report(page: BrowserPage, what: string): Promise<{ work: number[]; frame: number[] }> {
+async function report(page: Page, what: string): Promise<{ work: number[]; frame: number[] }> {
   const timings = await page.evaluate(() => (globalThis as unknown as InPage).keyTimings);
   console.log(
     `${what} (${timings.work.length} keystrokes), the work of a keystroke: median ${median(timings.work).toFixed(1)} ms, 95th percentile ${percentile(timings.work, 95).toFixed(1)} ms, worst ${Math.max(...timings.work).toFixed(1)} ms`,
@@ -129,25 +120,11 @@ async function report(page: BrowserPage, what: string): Promise<{ work: number[]
   return timings;
 }
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-bench-editor-'));
-const host = spawn(process.execPath, [hostScript, '--port', '0', '--data-dir', dataDir, '--lang', 'en'], { stdio: ['ignore', 'pipe', 'pipe'] });
-const url = await new Promise<string>((resolve, reject) => {
-  let output = '';
-  host.stdout.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-    const match = /Groundwork preview: (\S+)/.exec(output);
-    if (match) resolve(match[1]!);
-  });
-  host.on('exit', (code) => reject(new Error(`The browser host exited (${code}): ${output}`)));
-});
-
-const browser = await chromium.launch({
-  ...(executablePath ? { executablePath } : {}),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const host = await startBrowserHost('editor');
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/Oslo' });
-  await page.goto(url);
+  await page.goto(host.url);
   await page.getByRole('button', { name: 'Open the demo study' }).click();
   await page.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
 
@@ -233,7 +210,5 @@ try {
   }
 } finally {
   await browser.close();
-  host.kill('SIGTERM');
-  await new Promise((resolve) => host.once('exit', resolve));
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await host.stop();
 }

@@ -10,36 +10,12 @@
  * One encrypted study in a temp folder, removed afterwards. Wall and CPU time are printed (the
  * machines are shared).
  *
- * Like bench/registers.ts, two module hooks let Node load the core's TypeScript.
+ * The module hooks and the temp study come from bench/lib/harness.ts.
  */
-import fs from 'node:fs';
-import module from 'node:module';
-import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
-import type * as CoreModule from '../main/core/index.js';
 import type { ImportProgress, TranscriptSummary } from '../shared/transcripts/contract.js';
-
-module.registerHooks({
-  resolve(specifier, context, nextResolve) {
-    try {
-      return nextResolve(specifier, context);
-    } catch (error) {
-      if ((specifier.startsWith('./') || specifier.startsWith('../')) && specifier.endsWith('.js')) {
-        return nextResolve(`${specifier.slice(0, -3)}.ts`, context);
-      }
-      throw error;
-    }
-  },
-  load(url, context, nextLoad) {
-    if (!url.startsWith('file:') || !url.endsWith('.ts') || url.includes('/node_modules/')) return nextLoad(url, context);
-    const source = fs.readFileSync(new URL(url), 'utf8');
-    return { format: 'module', source: module.stripTypeScriptTypes(source, { mode: 'transform' }), shortCircuit: true };
-  },
-});
-
-const { createCore } = (await import('../main/core/index.js')) as typeof CoreModule;
+import { openBenchStudy } from './lib/harness.ts';
 
 const passphrase = 'Benk-transkripsjoner-en-million-ord-i-Bodø-2026';
 const transcripts = 100;
@@ -113,17 +89,9 @@ async function file(index: number): Promise<{ fileName: string; bytes: Buffer }>
   return { fileName: `intervju-${index}.${format}`, bytes: Buffer.from(`${format === 'vtt' ? 'WEBVTT\n\n' : ''}${cues.join('\n')}`, 'utf8') };
 }
 
-const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-bench-transcripts-'));
-const core = createCore({ appVersion: 'bench', userDataDir: path.join(folder, 'userData'), defaultStudyFolder: folder, systemLanguage: 'nb', dialogs: null });
-
-async function call<T>(channel: string, input: unknown): Promise<T> {
-  const result = await core.invoke(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
+const { core, call, close } = await openBenchStudy('transcripts', passphrase);
 
 try {
-  await call('study.create', { title: 'Benk', path: path.join(folder, 'Benk.groundwork'), passphrase });
   const interviewIds = core.session.require().db.write((writer) => {
     const now = new Date().toISOString();
     return Array.from({ length: transcripts }, (_, index) => {
@@ -168,6 +136,5 @@ try {
   await call('transcripts.get', { id: largest.id });
   console.log(`  Opening the largest (${largest.lines} lines): ${(performance.now() - getStart).toFixed(0)} ms`);
 } finally {
-  core.shutdown();
-  fs.rmSync(folder, { recursive: true, force: true });
+  close();
 }
