@@ -35,6 +35,8 @@ export function TranscriptView({ id, study, spellcheck, onSpellcheckChange, onCl
   const [confirmDelete, setConfirmDelete] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [reviewing, setReviewing] = useState(false);
+  // Set when a save sent the anonymised transcript back to raw: how many things the detector proposed.
+  const [reviewAgain, setReviewAgain] = useState<number | null>(null);
 
   const load = useCallback(() => invoke('transcripts.get', { id }).then(setTranscript, setError), [id]);
   useEffect(() => {
@@ -58,6 +60,11 @@ export function TranscriptView({ id, study, spellcheck, onSpellcheckChange, onCl
   const language = currentLanguage();
   const labels = speakerLabels(transcript, language);
   const when = heldAt(transcript.heldAt);
+
+  function openReview() {
+    setReviewAgain(null);
+    setReviewing(true);
+  }
 
   async function remove() {
     setConfirmDelete(false);
@@ -84,13 +91,20 @@ export function TranscriptView({ id, study, spellcheck, onSpellcheckChange, onCl
         {transcript.title ? <span>{t('transcripts.editorHeading', { pseudonym: transcript.pseudonym, date: when })}</span> : null}
         {transcript.completedOn ? <span>{t('transcripts.alreadyComplete', { date: date(transcript.completedOn) })}</span> : null}
       </div>
-      {transcript.state === 'raw' ? (
+      {reviewAgain !== null ? (
+        <Alert tone="warning">
+          <p>{t('transcripts.reviewAgain', { count: reviewAgain })}</p>
+          <Button variant="primary" onClick={() => openReview()}>
+            {t('transcripts.reviewAgainButton')}
+          </Button>
+        </Alert>
+      ) : transcript.state === 'raw' ? (
         <p className="muted">{t('transcripts.rawNote')}</p>
       ) : transcript.anonymisedAt ? (
         <p className="muted">{t('transcripts.anonymisedNote', { date: date(transcript.anonymisedAt.slice(0, 10)) })}</p>
       ) : null}
       <div className="actions">
-        <Button variant={transcript.state === 'raw' ? 'primary' : 'secondary'} onClick={() => setReviewing(true)}>
+        <Button variant={transcript.state === 'raw' ? 'primary' : 'secondary'} onClick={() => openReview()}>
           {t('transcripts.reviewAnonymisation')}
         </Button>
       </div>
@@ -102,6 +116,11 @@ export function TranscriptView({ id, study, spellcheck, onSpellcheckChange, onCl
         labels={labels}
         spellcheck={spellcheck}
         onSpellcheckChange={onSpellcheckChange}
+        onSaved={(saved) => {
+          if (!saved.reviewAgain) return;
+          setReviewAgain(saved.reviewAgain.proposals);
+          setTranscript((current) => current && { ...current, state: saved.state, anonymisedAt: null });
+        }}
         onReload={() => {
           void load().then(() => setGeneration((count) => count + 1));
         }}

@@ -118,6 +118,11 @@ export const transcriptsMessages = defineMessages(
     exportOverrideRequired: 'Confirm that you want to export a transcript that is not anonymised, or finish its anonymisation first.',
     fileName: 'Transcript {{pseudonym}}',
     reviewAnonymisation: 'Review anonymisation',
+    reviewAgain_one:
+      'Your edit may have added something that identifies someone ({{count}} possible identifier). The transcript is raw again until you run its anonymisation review again; until then it is not offered for coding or export. Your text is saved as you typed it.',
+    reviewAgain_other:
+      'Your edit may have added something that identifies someone ({{count}} possible identifiers). The transcript is raw again until you run its anonymisation review again; until then it is not offered for coding or export. Your text is saved as you typed it.',
+    reviewAgainButton: 'Run the anonymisation review again',
     deleteHeading: 'Delete the transcript',
     deleteButton: 'Delete transcript',
     deleteTitle: 'Delete this transcript?',
@@ -242,6 +247,11 @@ export const transcriptsMessages = defineMessages(
     exportOverrideRequired: 'Bekreft at du vil eksportere en transkripsjon som ikke er anonymisert, eller gjør ferdig anonymiseringen først.',
     fileName: 'Transkripsjon {{pseudonym}}',
     reviewAnonymisation: 'Gå gjennom anonymiseringen',
+    reviewAgain_one:
+      'Endringen din kan ha lagt til noe som identifiserer noen ({{count}} mulig identifikator). Transkripsjonen er rå igjen til du har gått gjennom anonymiseringen på nytt; til da tilbys den ikke for koding eller eksport. Teksten er lagret slik du skrev den.',
+    reviewAgain_other:
+      'Endringen din kan ha lagt til noe som identifiserer noen ({{count}} mulige identifikatorer). Transkripsjonen er rå igjen til du har gått gjennom anonymiseringen på nytt; til da tilbys den ikke for koding eller eksport. Teksten er lagret slik du skrev den.',
+    reviewAgainButton: 'Gå gjennom anonymiseringen på nytt',
     deleteHeading: 'Slett transkripsjonen',
     deleteButton: 'Slett transkripsjonen',
     deleteTitle: 'Slette denne transkripsjonen?',
