@@ -1,4 +1,4 @@
-import { Extension, Node, type JSONContent } from '@tiptap/core';
+import { Extension, Node, type JSONContent, type NodeViewRenderer } from '@tiptap/core';
 import { UndoRedo } from '@tiptap/extensions';
 import { Fragment, Slice, type Node as ProseMirrorNode, type Schema } from '@tiptap/pm/model';
 import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
@@ -8,8 +8,9 @@ import { formatTimestamp, lineIdFrom, linesNeedingIds, linesOfText, speakers, ty
 /**
  * The transcript editor's document: a sequence of `line` nodes, one paragraph-like node per line,
  * each with its stable id, speaker and time as attributes. The margin (number, speaker, time) is
- * drawn by CSS from the line's data attributes and a counter, so no line has a React node view and
- * typing touches only the line being typed in. No DOM or React here: the tests run it in Node.
+ * drawn by CSS from the line's data attributes (its number too, see `lineNumbersPlugin`), so no
+ * line has a React node view (each is a plain <p>, `lineView`) and typing touches only the line
+ * being typed in. No React here, and DOM only in a view: the tests run the rest in Node.
  */
 
 /** A new line id from the platform's cryptographic random source. */
@@ -64,6 +65,9 @@ const Line = Node.create({
   renderHTML({ HTMLAttributes }) {
     return ['p', { ...HTMLAttributes, class: 'tline' }, 0];
   },
+  addNodeView() {
+    return lineView;
+  },
 });
 
 // ── Stable ids ────────────────────────────────────────────────────────────────────────────────
@@ -78,6 +82,8 @@ export function lineIdsPlugin(makeId: () => string = newLineId): Plugin {
     key: new PluginKey('lineIds'),
     appendTransaction(transactions, _old, state) {
       if (!transactions.some((transaction) => transaction.docChanged)) return null;
+      // Typing within a line makes no line and copies none: nothing to look at (2,000 lines a key).
+      if (transactions.every(withinLines)) return null;
       const ids: (string | null)[] = [];
       state.doc.forEach((line) => ids.push(line.attrs.id as string | null));
       const needing = linesNeedingIds(ids);
@@ -94,6 +100,94 @@ export function lineIdsPlugin(makeId: () => string = newLineId): Plugin {
       });
       return tr.setMeta('addToHistory', false);
     },
+  });
+}
+
+// ── Line numbers ─────────────────────────────────────────────────────────────────────────────
+
+/** The line's attributes as they are drawn (the margin reads them; see transcripts.css). */
+function drawLine(element: { setAttribute(name: string, value: string): void; removeAttribute(name: string): void }, line: ProseMirrorNode): void {
+  const time = line.attrs.timestampMs as number | null;
+  element.setAttribute('data-speaker', line.attrs.speaker as string);
+  if (time === null) {
+    element.removeAttribute('data-ms');
+    element.removeAttribute('data-time');
+  } else {
+    element.setAttribute('data-ms', String(time));
+    element.setAttribute('data-time', formatTimestamp(time));
+  }
+}
+
+/**
+ * A line on screen: a plain <p> (no React), whose `data-n` the numbering below keeps; ProseMirror
+ * is told that a change of that attribute is not an edit.
+ */
+const lineView: NodeViewRenderer = ({ node, view, getPos }) => {
+  const element = view.dom.ownerDocument.createElement('p');
+  element.className = 'tline';
+  drawLine(element, node);
+  const position = getPos();
+  if (position !== undefined) element.setAttribute('data-n', String(view.state.doc.resolve(position).index(0) + 1));
+  let current = node;
+  return {
+    dom: element,
+    contentDOM: element,
+    update: (next) => {
+      if (next.type !== current.type) return false;
+      if (next.attrs.speaker !== current.attrs.speaker || next.attrs.timestampMs !== current.attrs.timestampMs) drawLine(element, next);
+      current = next;
+      return true;
+    },
+    ignoreMutation: (mutation) => mutation.type === 'attributes' && mutation.target === element,
+  };
+};
+
+/**
+ * The margin's line numbers, as a `data-n` attribute on each line that CSS draws with `attr()`.
+ * A CSS counter cannot do it: the lines skip layout while off screen (`content-visibility: auto`),
+ * which scopes counters to each line. Nor can decorations (2,000 of them cost more per keystroke
+ * than all the rest). A new line gets its number when it is drawn; when lines come or go, the
+ * lines from the first change on are numbered again, touching only those whose number changed.
+ */
+export function lineNumbersPlugin(): Plugin {
+  return new Plugin({
+    key: new PluginKey('lineNumbers'),
+    view: () => ({
+      update: (view, previous) => {
+        const before = previous.doc;
+        const after = view.state.doc;
+        if (before === after) return;
+        const start = before.content.findDiffStart(after.content);
+        if (start === null) return;
+        const ends = before.content.findDiffEnd(after.content);
+        const first = after.resolve(Math.min(start, after.content.size)).index(0);
+        // Only text within one line changed: no line moved.
+        if (before.childCount === after.childCount && ends && after.resolve(Math.min(ends.b, after.content.size)).index(0) === first) return;
+        const elements = view.dom.children;
+        let number = 0;
+        for (let index = 0; index < elements.length; index += 1) {
+          const element = elements[index]!;
+          if (!element.classList.contains('tline')) continue;
+          number += 1;
+          if (number <= first) continue;
+          if (element.getAttribute('data-n') !== String(number)) element.setAttribute('data-n', String(number));
+        }
+      },
+    }),
+  });
+}
+
+/**
+ * Whether every step of the transaction changes text within one line and puts in no line: then no
+ * line was made, removed, moved or copied, and each keeps its number and id.
+ */
+function withinLines(tr: Transaction): boolean {
+  return tr.steps.every((step, index) => {
+    const { from, to } = step as unknown as { from?: number; to?: number };
+    if (from === undefined || to === undefined) return false;
+    const doc = tr.docs[index]!;
+    const $from = doc.resolve(from);
+    return $from.depth >= 1 && from >= $from.start(1) && to <= $from.end(1) && !(step as unknown as { slice?: Slice }).slice?.content.firstChild?.isBlock;
   });
 }
 
@@ -337,7 +431,7 @@ const TranscriptKeys = Extension.create<TranscriptKeysOptions>({
     };
   },
   addProseMirrorPlugins() {
-    return [lineIdsPlugin(), findPlugin()];
+    return [lineIdsPlugin(), lineNumbersPlugin(), findPlugin()];
   },
 });
 
