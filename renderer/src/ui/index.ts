@@ -4,5 +4,8 @@ export { ConfirmDialog } from './ConfirmDialog.js';
 export { Field, type ControlProps } from './Field.js';
 export { Meter } from './Meter.js';
 export { TextField } from './TextField.js';
+export { UnsavedChangesDialog } from './UnsavedChangesDialog.js';
 export { errorCodeOf, isShortcut, shortcutLabel, showErrorsAndFocus, useErrorText } from './forms.js';
 export { ExportFileField } from './ExportFileField.js';
+export { DateField, TimeField } from './DateTimeFields.js';
+export { FormActions } from './FormActions.js';

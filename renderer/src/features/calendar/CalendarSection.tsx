@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ConfirmDialog } from '../../ui/index.js';
+import { UnsavedChangesDialog } from '../../ui/index.js';
 import { useTranslation } from 'react-i18next';
 import { CalendarViews, type CalendarViewKind } from './CalendarViews.js';
 import { GroupPage } from './GroupPage.js';
@@ -107,14 +107,10 @@ export function CalendarSection({ onDirtyChange }: CalendarSectionProps) {
           <ProgrammesPage onDirtyChange={reportDirty} />
         )}
       </div>
-      <ConfirmDialog
+      <UnsavedChangesDialog
         open={pending !== null}
-        title={t('leave.title')}
-        body={t('leave.body')}
-        cancelLabel={t('leave.stay')}
-        confirmLabel={t('leave.discard')}
-        onCancel={() => setPending(null)}
-        onConfirm={() => {
+        onStay={() => setPending(null)}
+        onDiscard={() => {
           const target = pending;
           setPending(null);
           reportDirty(false);

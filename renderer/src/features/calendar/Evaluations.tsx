@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { EvaluationForm, EvaluationSummary, GroupDetail } from '../../../../shared/calendar/contract.js';
 import { invoke } from '../../bridge/index.js';
 import { useFormat } from '../../i18n/index.js';
-import { Alert, Button, Field, useErrorText } from '../../ui/index.js';
+import { Alert, Button, Field, FormActions, useErrorText } from '../../ui/index.js';
 import { useBilingual } from './texts.js';
 
 type Answer = number | boolean | string | null;
@@ -144,7 +144,6 @@ interface FormFillerProps {
 function FormFiller({ groupId, sessionId, form, onCancel, onSubmitted }: FormFillerProps) {
   const { t } = useTranslation();
   const bilingual = useBilingual();
-  const errorText = useErrorText();
   const id = useId();
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
   const [error, setError] = useState<unknown>(null);
@@ -200,15 +199,7 @@ function FormFiller({ groupId, sessionId, form, onCancel, onSubmitted }: FormFil
           </fieldset>
         ),
       )}
-      {error ? <Alert tone="error">{errorText(error)}</Alert> : null}
-      <div className="actions">
-        <Button type="submit" variant="primary" disabled={busy}>
-          {t('calendar.evaluations.submit')}
-        </Button>
-        <Button variant="quiet" onClick={onCancel}>
-          {t('calendar.cancel')}
-        </Button>
-      </div>
+      <FormActions error={error} submitLabel={t('calendar.evaluations.submit')} cancelLabel={t('calendar.cancel')} onCancel={onCancel} busy={busy} />
     </form>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { GroupDetail, Session } from '../../../../shared/calendar/contract.js';
 import { spreadThemes } from '../../../../shared/calendar/schedule.js';
 import { invoke } from '../../bridge/index.js';
-import { Alert, Button, ConfirmDialog, Field, TextField, showErrorsAndFocus, useErrorText } from '../../ui/index.js';
+import { Alert, Button, ConfirmDialog, DateField, Field, FormActions, TextField, TimeField, showErrorsAndFocus, useErrorText } from '../../ui/index.js';
 import type { CalendarPlace } from './CalendarSection.js';
 import { useCalendarFormat } from './format.js';
 import { Evaluations } from './Evaluations.js';
@@ -355,7 +355,6 @@ function ThemeOrder({ detail, onSaved }: { detail: GroupDetail; onSaved: (detail
 
 function EditGroup({ detail, onCancel, onSaved }: { detail: GroupDetail; onCancel: () => void; onSaved: (detail: GroupDetail) => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const [name, setName] = useState(detail.group.name);
@@ -406,15 +405,7 @@ function EditGroup({ detail, onCancel, onSaved }: { detail: GroupDetail; onCance
         <Field label={t('calendar.group.notes')} hint={t('calendar.group.notesHint')}>
           {(control) => <textarea {...control} className="textarea" rows={3} maxLength={4000} value={notes} onChange={(event) => setNotes(event.target.value)} />}
         </Field>
-        {error ? <Alert tone="error">{errorText(error)}</Alert> : null}
-        <div className="actions">
-          <Button type="submit" variant="primary">
-            {t('calendar.save')}
-          </Button>
-          <Button variant="quiet" onClick={onCancel}>
-            {t('calendar.cancel')}
-          </Button>
-        </div>
+        <FormActions error={error} submitLabel={t('calendar.save')} cancelLabel={t('calendar.cancel')} onCancel={onCancel} />
       </form>
     </section>
   );
@@ -460,7 +451,6 @@ function OnThisPage({ detail }: { detail: GroupDetail }) {
 /** A session the programme did not plan (an extra meeting, a replacement): date, time and length. */
 function AddSession({ detail, onCancel, onAdded }: { detail: GroupDetail; onCancel: () => void; onAdded: (detail: GroupDetail) => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const last = detail.sessions.at(-1);
@@ -495,23 +485,11 @@ function AddSession({ detail, onCancel, onAdded }: { detail: GroupDetail; onCanc
         {t('calendar.schedule.addHeading')}
       </h5>
       <div className="field-pair">
-        <Field label={t('calendar.move.day')} error={fieldErrors.day}>
-          {(control) => <input {...control} type="date" className="input input--date" value={day} onChange={(event) => setDay(event.target.value)} />}
-        </Field>
-        <Field label={t('calendar.move.start')} hint={t('calendar.move.startHint')} error={fieldErrors.time}>
-          {(control) => <input {...control} type="time" className="input input--time" value={time} onChange={(event) => setTime(event.target.value)} />}
-        </Field>
+        <DateField label={t('calendar.move.day')} error={fieldErrors.day} value={day} onValueChange={setDay} />
+        <TimeField label={t('calendar.move.start')} hint={t('calendar.move.startHint')} error={fieldErrors.time} value={time} onValueChange={setTime} />
         <TextField label={t('calendar.move.length')} value={minutes} onValueChange={setMinutes} inputMode="numeric" className="input input--number" error={fieldErrors.minutes} />
       </div>
-      {error ? <Alert tone="error">{errorText(error)}</Alert> : null}
-      <div className="actions">
-        <Button type="submit" variant="primary">
-          {t('calendar.schedule.addSubmit')}
-        </Button>
-        <Button variant="quiet" onClick={onCancel}>
-          {t('calendar.cancel')}
-        </Button>
-      </div>
+      <FormActions error={error} submitLabel={t('calendar.schedule.addSubmit')} cancelLabel={t('calendar.cancel')} onCancel={onCancel} />
     </form>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupSummary, Programme } from '../../../../shared/calendar/contract.js';
 import { invoke } from '../../bridge/index.js';
-import { Alert, Button, Field, TextField, showErrorsAndFocus, useErrorText } from '../../ui/index.js';
+import { Alert, Button, DateField, Field, FormActions, TextField, TimeField, showErrorsAndFocus, useErrorText } from '../../ui/index.js';
 import type { CalendarPlace } from './CalendarSection.js';
 import { useCalendarFormat } from './format.js';
 import { colourStyle } from './SessionChip.js';
@@ -218,12 +218,8 @@ function NewGroupForm({ onCancel, onCreated }: { onCancel: () => void; onCreated
         </fieldset>
         <TextField label={t('calendar.newGroup.room')} value={room} onValueChange={setRoom} maxLength={200} />
         <div className="field-pair">
-          <Field label={t('calendar.newGroup.startDate')} hint={startDate && isDay(startDate) ? format.longDay(startDate) : undefined} error={fieldErrors.startDate}>
-            {(control) => <input {...control} type="date" className="input input--date" value={startDate} onChange={(event) => setStartDate(event.target.value)} />}
-          </Field>
-          <Field label={t('calendar.newGroup.startTime')} hint={t('calendar.newGroup.startTimeHint')} error={fieldErrors.startTime}>
-            {(control) => <input {...control} type="time" className="input input--time" value={startTime} onChange={(event) => setStartTime(event.target.value)} />}
-          </Field>
+          <DateField label={t('calendar.newGroup.startDate')} hint={startDate && isDay(startDate) ? format.longDay(startDate) : undefined} error={fieldErrors.startDate} value={startDate} onValueChange={setStartDate} />
+          <TimeField label={t('calendar.newGroup.startTime')} hint={t('calendar.newGroup.startTimeHint')} error={fieldErrors.startTime} value={startTime} onValueChange={setStartTime} />
         </div>
         {perWeek > 0 ? (
           <fieldset className="fieldset" aria-describedby={`${id}-weekdays-hint${fieldErrors.weekdays ? ` ${id}-weekdays-error` : ''}`}>
@@ -253,15 +249,7 @@ function NewGroupForm({ onCancel, onCreated }: { onCancel: () => void; onCreated
             </div>
           </fieldset>
         ) : null}
-        {error ? <Alert tone="error">{errorText(error)}</Alert> : null}
-        <div className="actions">
-          <Button type="submit" variant="primary" disabled={busy}>
-            {t('calendar.newGroup.submit')}
-          </Button>
-          <Button variant="quiet" onClick={onCancel}>
-            {t('calendar.cancel')}
-          </Button>
-        </div>
+        <FormActions error={error} submitLabel={t('calendar.newGroup.submit')} cancelLabel={t('calendar.cancel')} onCancel={onCancel} busy={busy} />
       </form>
     </section>
   );

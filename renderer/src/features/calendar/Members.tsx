@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { memberLabelMaxLength, type GroupDetail, type Member } from '../../../../shared/calendar/contract.js';
 import type { Participant } from '../../../../shared/participants/contract.js';
 import { invoke } from '../../bridge/index.js';
-import { Alert, Button, ConfirmDialog, Field, TextField, showErrorsAndFocus, useErrorText } from '../../ui/index.js';
+import { Alert, Button, ConfirmDialog, Field, FormActions, TextField, showErrorsAndFocus, useErrorText } from '../../ui/index.js';
 import { useCalendarFormat } from './format.js';
 
 interface MembersProps {
@@ -138,7 +138,6 @@ export function Members({ detail, onChange }: MembersProps) {
 
 function MemberForm({ detail, member, onCancel, onSaved }: { detail: GroupDetail; member: Member | null; onCancel: () => void; onSaved: (detail: GroupDetail) => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const [label, setLabel] = useState(member?.label ?? '');
@@ -204,15 +203,7 @@ function MemberForm({ detail, member, onCancel, onSaved }: { detail: GroupDetail
           </select>
         )}
       </Field>
-      {error ? <Alert tone="error">{errorText(error)}</Alert> : null}
-      <div className="actions">
-        <Button type="submit" variant="primary" disabled={busy}>
-          {member ? t('calendar.save') : t('calendar.members.addSubmit')}
-        </Button>
-        <Button variant="quiet" onClick={onCancel}>
-          {t('calendar.cancel')}
-        </Button>
-      </div>
+      <FormActions error={error} submitLabel={member ? t('calendar.save') : t('calendar.members.addSubmit')} cancelLabel={t('calendar.cancel')} onCancel={onCancel} busy={busy} />
     </form>
   );
 }

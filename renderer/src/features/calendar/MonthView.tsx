@@ -1,8 +1,9 @@
-import { memo, useEffect, useId, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useId, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDayGrid } from './dayGrid.js';
 import { useCalendarFormat } from './format.js';
 import { SessionChip, sessionDragType } from './SessionChip.js';
-import { type CalendarItem, dayAfterKey, isoWeek, monthOf, monthWeeks, type MoveRequest } from '../../../../shared/calendar/views.js';
+import { type CalendarItem, isoWeek, monthOf, monthWeeks, type MoveRequest } from '../../../../shared/calendar/views.js';
 
 /** A day cell shows this many sessions; the rest are counted and listed under the grid. */
 const shownPerDay = 3;
@@ -28,48 +29,9 @@ export function MonthView({ month, focusedDay, today, byDay, entryById, onFocusD
   const { t } = useTranslation();
   const format = useCalendarFormat();
   const captionId = useId();
-  const gridRef = useRef<HTMLTableElement>(null);
-  const moveFocus = useRef(false);
+  const { gridRef, onKeyDown, onClick } = useDayGrid<HTMLTableElement>({ focusedDay, byDay, onFocusDay, onOpen });
   const [dropDay, setDropDay] = useState<string | null>(null);
   const weeks = monthWeeks(month);
-
-  useEffect(() => {
-    if (!moveFocus.current) return;
-    moveFocus.current = false;
-    gridRef.current?.querySelector<HTMLElement>(`[data-day="${focusedDay}"]`)?.focus();
-  }, [focusedDay]);
-
-  function onKeyDown(event: KeyboardEvent<HTMLTableElement>) {
-    const target = event.target as HTMLElement;
-    const chip = target.closest<HTMLElement>('.cal-chip');
-    if (chip) {
-      const cell = chip.closest<HTMLElement>('[data-day]');
-      const chips = [...(cell?.querySelectorAll<HTMLElement>('.cal-chip') ?? [])];
-      const at = chips.indexOf(chip);
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        cell?.focus();
-      } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-        event.preventDefault();
-        chips[(at + (event.key === 'ArrowDown' ? 1 : chips.length - 1)) % chips.length]?.focus();
-      }
-      return;
-    }
-    const day = target.dataset.day;
-    if (!day) return;
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      const entries = byDay.get(day) ?? [];
-      if (entries.length === 1) onOpen(entries[0]!);
-      else target.querySelector<HTMLElement>('.cal-chip')?.focus();
-      return;
-    }
-    const next = dayAfterKey(day, event.key, event.shiftKey);
-    if (next === null) return;
-    event.preventDefault();
-    moveFocus.current = true;
-    onFocusDay(next);
-  }
 
   // Dragging is handled once for the whole grid: the day under the pointer is the drop target.
   function dayUnder(event: DragEvent<HTMLElement>): string | null {
@@ -91,12 +53,6 @@ export function MonthView({ month, focusedDay, today, byDay, entryById, onFocusD
     if (!day || !entry) return;
     event.preventDefault();
     if (entry.day !== day) onMove({ entry, day, start: entry.start });
-  }
-
-  function onClick(event: MouseEvent<HTMLTableElement>) {
-    const target = event.target as HTMLElement;
-    const day = target.closest<HTMLElement>('[data-day]')?.dataset.day;
-    if (day && !target.closest('.cal-chip')) onFocusDay(day);
   }
 
   return (

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conflict, GroupDetail, ShiftMode } from '../../../../shared/calendar/contract.js';
 import { invoke } from '../../bridge/index.js';
-import { Alert, Button, Field, useErrorText } from '../../ui/index.js';
+import { Alert, Button, DateField, Field, TimeField, useErrorText } from '../../ui/index.js';
 import { useCalendarFormat } from './format.js';
 import { useConflictText } from './texts.js';
 import { isDay, isTime, type MoveRequest } from '../../../../shared/calendar/views.js';
@@ -119,12 +119,8 @@ function MoveForm({ request, onClose, onMoved }: { request: MoveRequest } & Omit
         {entry.theme ? ` · ${entry.theme}` : ''}
       </p>
       <div className="field-pair">
-        <Field label={t('calendar.move.day')} error={fieldError.day}>
-          {(control) => <input {...control} type="date" className="input input--date" value={day} onChange={(event) => setDay(event.target.value)} />}
-        </Field>
-        <Field label={t('calendar.move.start')} hint={t('calendar.move.startHint')} error={fieldError.start}>
-          {(control) => <input {...control} type="time" step={300} className="input input--time" value={start} onChange={(event) => setStart(event.target.value)} />}
-        </Field>
+        <DateField label={t('calendar.move.day')} error={fieldError.day} value={day} onValueChange={setDay} />
+        <TimeField label={t('calendar.move.start')} hint={t('calendar.move.startHint')} error={fieldError.start} step={300} value={start} onValueChange={setStart} />
         <Field label={t('calendar.move.length')} error={fieldError.length}>
           {(control) => <input {...control} type="text" inputMode="numeric" className="input input--number" value={length} onChange={(event) => setLength(event.target.value)} />}
         </Field>

@@ -1,9 +1,9 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Bilingual, Cadence, CompletionRule, Programme, ProgrammeContent } from '../../../../shared/calendar/contract.js';
 import { cadenceSessionCount } from '../../../../shared/calendar/schedule.js';
 import { invoke } from '../../bridge/index.js';
-import { Alert, Button, ConfirmDialog, Field, TextField, showErrorsAndFocus, useErrorText } from '../../ui/index.js';
+import { Alert, Button, ConfirmDialog, Field, FormActions, TextField, showErrorsAndFocus, useErrorText } from '../../ui/index.js';
 import { useCalendarFormat } from './format.js';
 import { useBilingual } from './texts.js';
 import { isDay, isTime } from '../../../../shared/calendar/views.js';
@@ -202,77 +202,47 @@ function ProgrammeDetails({ content }: { content: ProgrammeContent }) {
         : t('calendar.programmes.talkAfter', { count: talk.timing.weeks });
   return (
     <div className="cal-programme__details">
-      {content.phases.length > 0 ? (
-        <>
-          <h5 className="cal-subheading">{t('calendar.programmes.phases')}</h5>
-          <ol>
-            {content.phases.map((phase, index) => (
-              <li key={index}>
-                <strong>{bilingual(phase.name)}</strong>
-                {bilingual(phase.description) ? `: ${bilingual(phase.description)}` : ''}
-              </li>
-            ))}
-          </ol>
-        </>
-      ) : null}
-      {content.sessionParts.length > 0 ? (
-        <>
-          <h5 className="cal-subheading">{t('calendar.programmes.parts')}</h5>
-          <ul>
-            {content.sessionParts.map((part, index) => (
-              <li key={index}>{t('calendar.programmes.part', { name: bilingual(part.name), count: part.minutes })}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {content.themes.length > 0 ? (
-        <>
-          <h5 className="cal-subheading">{t('calendar.programmes.themes')}</h5>
-          <ol>
-            {content.themes.map((theme) => (
-              <li key={theme.key}>{bilingual(theme.name)}</li>
-            ))}
-          </ol>
-        </>
-      ) : null}
-      {content.individualTalks.length > 0 ? (
-        <>
-          <h5 className="cal-subheading">{t('calendar.programmes.talks')}</h5>
-          <ul>
-            {content.individualTalks.map((talk) => (
-              <li key={talk.key}>
-                <strong>{bilingual(talk.name)}</strong>: {talkWhen(talk)}
-                {talk.minMinutes > 0 ? `, ${t('calendar.programmes.talkMinutes', { count: talk.minMinutes })}` : ''}
-                {talk.bothLeaders ? `, ${t('calendar.programmes.talkBoth')}` : ''}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {content.evaluationForms.length > 0 ? (
-        <>
-          <h5 className="cal-subheading">{t('calendar.programmes.forms')}</h5>
-          <ul>
-            {content.evaluationForms.map((form) => (
-              <li key={form.key}>
-                {bilingual(form.title)} ({t(`calendar.evaluations.when.${form.when}`)}, {t('calendar.programmes.questions', { count: form.questions.length })})
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {content.learningGoals.length > 0 ? (
-        <>
-          <h5 className="cal-subheading">{t('calendar.programmes.goals')}</h5>
-          <ul>
-            {content.learningGoals.map((goal) => (
-              <li key={goal.code}>
-                <strong>{goal.code}</strong> {bilingual(goal.text)}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <DetailList heading={t('calendar.programmes.phases')} items={content.phases} numbered>
+        {(phase, index) => (
+          <li key={index}>
+            <strong>{bilingual(phase.name)}</strong>
+            {bilingual(phase.description) ? `: ${bilingual(phase.description)}` : ''}
+          </li>
+        )}
+      </DetailList>
+      <DetailList heading={t('calendar.programmes.parts')} items={content.sessionParts}>
+        {(part, index) => (
+          <li key={index}>{t('calendar.programmes.part', { name: bilingual(part.name), count: part.minutes })}</li>
+        )}
+      </DetailList>
+      <DetailList heading={t('calendar.programmes.themes')} items={content.themes} numbered>
+        {(theme) => (
+          <li key={theme.key}>{bilingual(theme.name)}</li>
+        )}
+      </DetailList>
+      <DetailList heading={t('calendar.programmes.talks')} items={content.individualTalks}>
+        {(talk) => (
+          <li key={talk.key}>
+            <strong>{bilingual(talk.name)}</strong>: {talkWhen(talk)}
+            {talk.minMinutes > 0 ? `, ${t('calendar.programmes.talkMinutes', { count: talk.minMinutes })}` : ''}
+            {talk.bothLeaders ? `, ${t('calendar.programmes.talkBoth')}` : ''}
+          </li>
+        )}
+      </DetailList>
+      <DetailList heading={t('calendar.programmes.forms')} items={content.evaluationForms}>
+        {(form) => (
+          <li key={form.key}>
+            {bilingual(form.title)} ({t(`calendar.evaluations.when.${form.when}`)}, {t('calendar.programmes.questions', { count: form.questions.length })})
+          </li>
+        )}
+      </DetailList>
+      <DetailList heading={t('calendar.programmes.goals')} items={content.learningGoals}>
+        {(goal) => (
+          <li key={goal.code}>
+            <strong>{goal.code}</strong> {bilingual(goal.text)}
+          </li>
+        )}
+      </DetailList>
       <p className="small muted">
         {t('calendar.programmes.usualHours', { from: content.usualHours.from, to: content.usualHours.to })}
         {content.leaderLog ? ` ${t('calendar.programmes.logAsked')}` : ''}
@@ -283,7 +253,6 @@ function ProgrammeDetails({ content }: { content: ProgrammeContent }) {
 
 function CopyForm({ programme, onCancel, onCopied }: { programme: Programme; onCancel: () => void; onCopied: (copy: Programme) => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const formRef = useRef<HTMLFormElement>(null);
   const [name, setName] = useState<Bilingual>({
     en: t('calendar.programmes.copyName', { name: programme.content.name.en, lng: 'en' }),
@@ -319,16 +288,20 @@ function CopyForm({ programme, onCancel, onCopied }: { programme: Programme; onC
         <TextField label={t('calendar.programmes.nameNb')} value={name.nb} onValueChange={(nb) => setName({ ...name, nb })} error={fieldErrors.nb} maxLength={300} />
         <TextField label={t('calendar.programmes.nameEn')} value={name.en} onValueChange={(en) => setName({ ...name, en })} error={fieldErrors.en} maxLength={300} />
       </div>
-      {error ? <Alert tone="error">{errorText(error)}</Alert> : null}
-      <div className="actions">
-        <Button type="submit" variant="primary">
-          {t('calendar.programmes.copySubmit')}
-        </Button>
-        <Button variant="quiet" onClick={onCancel}>
-          {t('calendar.cancel')}
-        </Button>
-      </div>
+      <FormActions error={error} submitLabel={t('calendar.programmes.copySubmit')} cancelLabel={t('calendar.cancel')} onCancel={onCancel} />
     </form>
+  );
+}
+
+/** One part of a programme's details: a heading and its list, left out when the programme has none. */
+function DetailList<Item>({ heading, items, numbered = false, children }: { heading: string; items: readonly Item[]; numbered?: boolean; children: (item: Item, index: number) => ReactNode }) {
+  if (items.length === 0) return null;
+  const List = numbered ? 'ol' : 'ul';
+  return (
+    <>
+      <h5 className="cal-subheading">{heading}</h5>
+      <List>{items.map(children)}</List>
+    </>
   );
 }
 
@@ -435,7 +408,6 @@ function newThemeKey(themes: readonly { key: string }[]): string {
 function ProgrammeEditor({ programme, onDirtyChange, onCancel, onSaved }: { programme: Programme; onDirtyChange: (dirty: boolean) => void; onCancel: () => void; onSaved: (programme: Programme) => void }) {
   const { t } = useTranslation();
   const bilingual = useBilingual();
-  const errorText = useErrorText();
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const [draft, setDraft] = useState(() => toDraft(programme.content));
@@ -592,15 +564,7 @@ function ProgrammeEditor({ programme, onDirtyChange, onCancel, onSaved }: { prog
         {time('usualFrom', t('calendar.editor.usualFrom'))}
         {time('usualTo', t('calendar.editor.usualTo'))}
       </div>
-      {error ? <Alert tone="error">{errorText(error)}</Alert> : null}
-      <div className="actions">
-        <Button type="submit" variant="primary" disabled={busy}>
-          {t('calendar.save')}
-        </Button>
-        <Button variant="quiet" onClick={onCancel}>
-          {t('calendar.cancel')}
-        </Button>
-      </div>
+      <FormActions error={error} submitLabel={t('calendar.save')} cancelLabel={t('calendar.cancel')} onCancel={onCancel} busy={busy} />
     </form>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { GroupDetail, SessionDetail } from '../../../../shared/calendar/contract.js';
 import { invoke } from '../../bridge/index.js';
 import { useFormat } from '../../i18n/index.js';
-import { Alert, Button, ConfirmDialog, Field, TextField, useErrorText } from '../../ui/index.js';
+import { Alert, Button, Field, TextField, UnsavedChangesDialog, useErrorText } from '../../ui/index.js';
 import type { CalendarPlace } from './CalendarSection.js';
 import { Evaluations } from './Evaluations.js';
 import { useCalendarFormat } from './format.js';
@@ -129,14 +129,10 @@ export function SessionPage({ sessionId, groupId, from, go, onDirtyChange }: Ses
       <Attendance key={`attendance-${session.id}`} group={group} detail={detail} onSaved={setDetail} onDirty={(value) => setDirty('attendance', value)} />
       <LeaderLog key={`log-${session.id}`} detail={detail} onSaved={setDetail} onDirty={(value) => setDirty('log', value)} />
       <Evaluations detail={group} sessionId={session.id} />
-      <ConfirmDialog
+      <UnsavedChangesDialog
         open={pending !== null}
-        title={t('leave.title')}
-        body={t('leave.body')}
-        cancelLabel={t('leave.stay')}
-        confirmLabel={t('leave.discard')}
-        onCancel={() => setPending(null)}
-        onConfirm={() => {
+        onStay={() => setPending(null)}
+        onDiscard={() => {
           const target = pending;
           setPending(null);
           setDirtyState({ attendance: false, log: false });

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { GroupDetail, TalkDue } from '../../../../shared/calendar/contract.js';
 import { isDay, isTime, splitLocal } from '../../../../shared/calendar/views.js';
 import { invoke } from '../../bridge/index.js';
-import { Alert, Button, Field, TextField, useErrorText } from '../../ui/index.js';
+import { Alert, Button, DateField, FormActions, TextField, TimeField, useErrorText } from '../../ui/index.js';
 import { useCalendarFormat } from './format.js';
 import { useBilingual } from './texts.js';
 
@@ -140,7 +140,6 @@ export function Talks({ detail, onChange }: TalksProps) {
 function BookTalk({ due, label, startTime, onCancel, onBooked }: { due: TalkDue; label: string; startTime: string; onCancel: () => void; onBooked: (detail: GroupDetail) => void }) {
   const { t } = useTranslation();
   const bilingual = useBilingual();
-  const errorText = useErrorText();
   const id = useId();
   const [day, setDay] = useState(due.dueFrom ?? due.dueBy ?? '');
   const [time, setTime] = useState(startTime);
@@ -170,23 +169,11 @@ function BookTalk({ due, label, startTime, onCancel, onBooked }: { due: TalkDue;
         {t('calendar.talks.bookHeading', { talk: bilingual(due.name), label })}
       </h5>
       <div className="field-pair">
-        <Field label={t('calendar.talks.day')} error={fieldErrors.day}>
-          {(control) => <input {...control} type="date" className="input input--date" value={day} onChange={(event) => setDay(event.target.value)} />}
-        </Field>
-        <Field label={t('calendar.talks.time')} error={fieldErrors.time}>
-          {(control) => <input {...control} type="time" className="input input--time" value={time} onChange={(event) => setTime(event.target.value)} />}
-        </Field>
+        <DateField label={t('calendar.talks.day')} error={fieldErrors.day} value={day} onValueChange={setDay} />
+        <TimeField label={t('calendar.talks.time')} error={fieldErrors.time} value={time} onValueChange={setTime} />
         <TextField label={t('calendar.talks.minutes')} value={minutes} onValueChange={setMinutes} inputMode="numeric" className="input input--number" error={fieldErrors.minutes} />
       </div>
-      {error ? <Alert tone="error">{errorText(error)}</Alert> : null}
-      <div className="actions">
-        <Button type="submit" variant="primary">
-          {t('calendar.talks.bookSubmit')}
-        </Button>
-        <Button variant="quiet" onClick={onCancel}>
-          {t('calendar.cancel')}
-        </Button>
-      </div>
+      <FormActions error={error} submitLabel={t('calendar.talks.bookSubmit')} cancelLabel={t('calendar.cancel')} onCancel={onCancel} />
     </form>
   );
 }

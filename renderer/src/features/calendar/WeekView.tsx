@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { useId, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDayGrid } from './dayGrid.js';
 import { useCalendarFormat } from './format.js';
 import { SessionChip, sessionDragType } from './SessionChip.js';
-import { type CalendarItem, dayAfterKey, hoursToShow, isoWeek, type MoveRequest, placeInLanes, timeOf, weekDays } from '../../../../shared/calendar/views.js';
+import { type CalendarItem, hoursToShow, isoWeek, type MoveRequest, placeInLanes, timeOf, weekDays } from '../../../../shared/calendar/views.js';
 import { minutesOfDay } from '../../../../shared/calendar/schedule.js';
 
 /** Height of one hour in the week view, in pixels. */
@@ -29,8 +30,7 @@ export function WeekView({ focusedDay, today, byDay, entryById, onFocusDay, onOp
   const { t } = useTranslation();
   const format = useCalendarFormat();
   const captionId = useId();
-  const gridRef = useRef<HTMLDivElement>(null);
-  const moveFocus = useRef(false);
+  const { gridRef, onKeyDown, onClick } = useDayGrid<HTMLDivElement>({ focusedDay, byDay, onFocusDay, onOpen });
   /** How far below the session's top the pointer took hold of it, so it lands where it is let go. */
   const grabOffset = useRef(0);
   const [dropAt, setDropAt] = useState<{ day: string; start: string } | null>(null);
@@ -38,44 +38,6 @@ export function WeekView({ focusedDay, today, byDay, entryById, onFocusDay, onOp
   const entries = days.flatMap((day) => byDay.get(day) ?? []);
   const { first, last } = hoursToShow(entries);
   const hours = Array.from({ length: last - first }, (_, index) => first + index);
-
-  useEffect(() => {
-    if (!moveFocus.current) return;
-    moveFocus.current = false;
-    gridRef.current?.querySelector<HTMLElement>(`[data-day="${focusedDay}"]`)?.focus();
-  }, [focusedDay]);
-
-  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    const target = event.target as HTMLElement;
-    const chip = target.closest<HTMLElement>('.cal-chip');
-    if (chip) {
-      const column = chip.closest<HTMLElement>('[data-day]');
-      const chips = [...(column?.querySelectorAll<HTMLElement>('.cal-chip') ?? [])];
-      const at = chips.indexOf(chip);
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        column?.focus();
-      } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-        event.preventDefault();
-        chips[(at + (event.key === 'ArrowDown' ? 1 : chips.length - 1)) % chips.length]?.focus();
-      }
-      return;
-    }
-    const day = target.dataset.day;
-    if (!day) return;
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      const list = byDay.get(day) ?? [];
-      if (list.length === 1) onOpen(list[0]!);
-      else target.querySelector<HTMLElement>('.cal-chip')?.focus();
-      return;
-    }
-    const next = dayAfterKey(day, event.key, event.shiftKey);
-    if (next === null) return;
-    event.preventDefault();
-    moveFocus.current = true;
-    onFocusDay(next);
-  }
 
   function pointAt(event: DragEvent<HTMLElement>): { day: string; start: string } | null {
     const column = (event.target as HTMLElement).closest<HTMLElement>('[data-day]');
@@ -108,12 +70,6 @@ export function WeekView({ focusedDay, today, byDay, entryById, onFocusDay, onOp
     if (!point || !entry) return;
     event.preventDefault();
     if (entry.day !== point.day || entry.start !== point.start) onMove({ entry, ...point });
-  }
-
-  function onClick(event: MouseEvent<HTMLDivElement>) {
-    const target = event.target as HTMLElement;
-    const day = target.closest<HTMLElement>('[data-day]')?.dataset.day;
-    if (day && !target.closest('.cal-chip')) onFocusDay(day);
   }
 
   return (

@@ -2,7 +2,7 @@ import { Fragment, useEffect, useMemo, useRef, useState, type FormEvent } from '
 import { useTranslation } from 'react-i18next';
 import { participantStatuses, settableStatuses, type Attribute, type ParticipantDetail, type SettableStatus } from '../../../../shared/participants/contract.js';
 import { invoke } from '../../bridge/index.js';
-import { Alert, Button, ConfirmDialog, Field, TextField, errorCodeOf, showErrorsAndFocus, useErrorText } from '../../ui/index.js';
+import { Alert, Button, Field, TextField, UnsavedChangesDialog, errorCodeOf, showErrorsAndFocus, useErrorText } from '../../ui/index.js';
 import { AccessExport, WithdrawParticipant } from '../withdrawal/index.js';
 import { AttributeValuesForm } from './AttributeValuesForm.js';
 import { IdentityCard } from './IdentityCard.js';
@@ -82,14 +82,10 @@ export function ParticipantView({ id, onBack, onDirtyChange }: ParticipantViewPr
       ) : error ? null : (
         <p role="status">{t('participants.loading')}</p>
       )}
-      <ConfirmDialog
+      <UnsavedChangesDialog
         open={askingToLeave}
-        title={t('leave.title')}
-        body={t('leave.body')}
-        cancelLabel={t('leave.stay')}
-        confirmLabel={t('leave.discard')}
-        onCancel={() => setAskingToLeave(false)}
-        onConfirm={() => {
+        onStay={() => setAskingToLeave(false)}
+        onDiscard={() => {
           setAskingToLeave(false);
           onDirtyChange(false);
           onBack();
