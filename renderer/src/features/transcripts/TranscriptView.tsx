@@ -103,11 +103,13 @@ export function TranscriptView({ id, study, spellcheck, onSpellcheckChange, onCl
       ) : transcript.anonymisedAt ? (
         <p className="muted">{t('transcripts.anonymisedNote', { date: date(transcript.anonymisedAt.slice(0, 10)) })}</p>
       ) : null}
-      <div className="actions">
-        <Button variant={transcript.state === 'raw' ? 'primary' : 'secondary'} onClick={() => openReview()}>
-          {t('transcripts.reviewAnonymisation')}
-        </Button>
-      </div>
+      {reviewAgain === null ? (
+        <div className="actions">
+          <Button variant={transcript.state === 'raw' ? 'primary' : 'secondary'} onClick={() => openReview()}>
+            {t('transcripts.reviewAnonymisation')}
+          </Button>
+        </div>
+      ) : null}
       {error ? <Alert tone="error">{errorText(error)}</Alert> : null}
 
       <TranscriptEditor
