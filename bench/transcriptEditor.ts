@@ -19,6 +19,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, startBrowserHost } from './lib/browserHost.ts';
 import { median, percentile } from './lib/figures.ts';
+import { seededRandom } from './lib/seeded.ts';
 
 const screenshots = process.env.SCREENSHOTS;
 const openTargetMs = 1000;
@@ -39,15 +40,6 @@ interface InPage {
   keyTimings: { work: number[]; frame: number[] };
 }
 
-/** A fixed pseudo-random sequence, so every run types into the same transcript. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
 const vocabulary = (
   'jeg du vi det var er å og i på med som til for ikke men så når hva hvordan gruppa hverdagen håp verdier tilhørighet drømmen ' +
   'dager uka jobb venner familie tid ro trygg vanskelig godt lettere endring prosess samtale møte følte tenkte lærte skrev snakket'
@@ -55,7 +47,7 @@ const vocabulary = (
 
 /** Two hours of interview: 2,000 lines of about ten words, in turns, with a time every few lines. */
 function twoHourInterview(): string {
-  const next = random(7);
+  const next = seededRandom(7);
   const paragraphs: string[] = [];
   let lines = 0;
   let seconds = 0;

@@ -16,20 +16,12 @@ import { performance } from 'node:perf_hooks';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import type { ImportProgress, TranscriptSummary } from '../shared/transcripts/contract.js';
 import { openBenchStudy } from './lib/harness.ts';
+import { seededRandom } from './lib/seeded.ts';
 
 const passphrase = 'Benk-transkripsjoner-en-million-ord-i-Bodø-2026';
 const transcripts = 100;
 const wordsEach = 10_000;
 const targetMs = 30_000;
-
-/** A fixed pseudo-random sequence, so every run imports the same text. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 const vocabulary = (
   'jeg du vi det var er å og i på med som til for ikke men så når hva hvordan gruppa hverdagen håp verdier tilhørighet drømmen ' +
@@ -39,7 +31,7 @@ const vocabulary = (
 
 /** An interview's turns: the interviewer asks briefly, the participant answers at length. */
 function turns(seed: number): { speaker: 'I' | 'D'; sentences: string[] }[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const sentence = () => {
     const length = 4 + Math.floor(next() * 12);
     const words = Array.from({ length }, () => vocabulary[Math.floor(next() * vocabulary.length)]!);
