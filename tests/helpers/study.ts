@@ -137,4 +137,18 @@ export const sqlcipher4 = {
     }
     return pages;
   },
+  /**
+   * The whole file decrypted with the passphrase's key, page by page: free pages and slack
+   * included, so a search in it finds whatever SQLite left anywhere. Every page must authenticate.
+   */
+  plaintext(file: string, passphrase: string): Buffer {
+    const pages = sqlcipher4.pages(file);
+    const { key, hmacKey } = sqlcipher4.keys(passphrase, pages[0]!.page.subarray(0, 16));
+    return Buffer.concat(
+      pages.map(({ page, number }) => {
+        if (!sqlcipher4.authenticates(page, number, hmacKey)) throw new Error(`${path.basename(file)}: page ${number} does not authenticate`);
+        return sqlcipher4.decrypt(page, number, key);
+      }),
+    );
+  },
 };

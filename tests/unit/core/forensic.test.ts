@@ -47,14 +47,7 @@ describe('the study file, page by page', () => {
     value(await core.invoke('study.close', {}));
 
     for (const target of [file, backup]) {
-      const pages = sqlcipher4.pages(target);
-      const { key, hmacKey } = sqlcipher4.keys(testPassphrase, pages[0]!.page.subarray(0, 16));
-      const plaintext = Buffer.concat(
-        pages.map(({ page: bytes, number }) => {
-          expect(sqlcipher4.authenticates(bytes, number, hmacKey), `${path.basename(target)} page ${number}`).toBe(true);
-          return sqlcipher4.decrypt(bytes, number, key);
-        }),
-      );
+      const plaintext = sqlcipher4.plaintext(target, testPassphrase);
       // The decryption works (the schema is readable) and the withdrawn text is gone.
       expect(plaintext.includes(Buffer.from('CREATE TABLE study'))).toBe(true);
       expect(plaintext.includes(Buffer.from('Spørsmål to'))).toBe(true);
