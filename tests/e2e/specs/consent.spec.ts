@@ -1,29 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
-import { expect, strongPassphrase, test } from '../fixtures.js';
+import { expect, test } from '../fixtures.js';
+import { createStudy, openSection } from './steps.js';
 
 /** A small real PNG (1×1, white): what a phone photo of a signed form would be, only smaller. */
 const png = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC',
   'base64',
 );
-
-/** A new study through the form (whichever section it opens on). */
-async function createStudy(page: Page, title: string): Promise<void> {
-  await page.getByRole('button', { name: 'Create a new study' }).click();
-  await page.getByLabel('Study title').fill(title);
-  await page.getByLabel('Passphrase', { exact: true }).fill(strongPassphrase);
-  await page.getByLabel('Repeat passphrase').fill(strongPassphrase);
-  await page.getByLabel('I understand that a forgotten passphrase cannot be recovered').check();
-  await page.getByRole('button', { name: 'Create study' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-}
-
-async function openSection(page: Page, name: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Study' }).getByRole('button', { name, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
-}
 
 test('record consent on version 1, attach a scan, edit the letter and see version 2 appear', async ({ page, host }) => {
   await createStudy(page, 'Consent study');

@@ -1,23 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
-import type { Page } from '@playwright/test';
-import { expect, strongPassphrase, test } from '../fixtures.js';
-
-async function createStudy(page: Page, title: string): Promise<void> {
-  await page.getByRole('button', { name: 'Create a new study' }).click();
-  await page.getByLabel('Study title').fill(title);
-  await page.getByLabel('Passphrase', { exact: true }).fill(strongPassphrase);
-  await page.getByLabel('Repeat passphrase').fill(strongPassphrase);
-  await page.getByLabel('I understand that a forgotten passphrase cannot be recovered').check();
-  await page.getByRole('button', { name: 'Create study' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-}
-
-async function openSection(page: Page, name: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Study' }).getByRole('button', { name, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
-}
+import { expect, test } from '../fixtures.js';
+import { createStudy, openSection } from './steps.js';
 
 test('write a guide, hold an interview with it, tick the checklist, see the version freeze, and save it as Word', async ({ page, host }) => {
   await createStudy(page, 'Guide study');

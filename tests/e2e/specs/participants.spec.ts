@@ -1,17 +1,11 @@
 import type { Page } from '@playwright/test';
-import { expect, strongPassphrase, test } from '../fixtures.js';
+import { expect, test } from '../fixtures.js';
+import { createStudy, openSection } from './steps.js';
 
-/** A new study, then the participant register (whichever section the study opens on). */
+/** A new study, then the participant register. */
 async function newStudyAtParticipants(page: Page, title: string): Promise<void> {
-  await page.getByRole('button', { name: 'Create a new study' }).click();
-  await page.getByLabel('Study title').fill(title);
-  await page.getByLabel('Passphrase', { exact: true }).fill(strongPassphrase);
-  await page.getByLabel('Repeat passphrase').fill(strongPassphrase);
-  await page.getByLabel('I understand that a forgotten passphrase cannot be recovered').check();
-  await page.getByRole('button', { name: 'Create study' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  await page.getByRole('navigation', { name: 'Study' }).getByRole('button', { name: 'Participants', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Participants' })).toBeVisible();
+  await createStudy(page, title);
+  await openSection(page, 'Participants');
 }
 
 test('add a participant, define a choice attribute, fill in attributes, show and hide identifying details', async ({ page }) => {

@@ -18,6 +18,12 @@ export async function createStudy(page: Page, title: string, passphrase = strong
   await openStudyPage(page);
 }
 
+/** Goes to a section of the open study through its navigation and waits for the section's heading. */
+export async function openSection(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Study' }).getByRole('button', { name, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+}
+
 export async function openStudyPage(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Study' }).getByRole('button', { name: 'Study page' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Study page' })).toBeVisible();

@@ -2,16 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, strongPassphrase, test } from '../fixtures.js';
-
-async function createStudy(page: Page, title: string): Promise<void> {
-  await page.getByRole('button', { name: 'Create a new study' }).click();
-  await page.getByLabel('Study title').fill(title);
-  await page.getByLabel('Passphrase', { exact: true }).fill(strongPassphrase);
-  await page.getByLabel('Repeat passphrase').fill(strongPassphrase);
-  await page.getByLabel('I understand that a forgotten passphrase cannot be recovered').check();
-  await page.getByRole('button', { name: 'Create study' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-}
+import { createStudy } from './steps.js';
 
 async function addAndOpenParticipant(page: Page, pseudonym: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Study' }).getByRole('button', { name: 'Participants' }).click();
