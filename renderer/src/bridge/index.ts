@@ -1,2 +1,3 @@
 export { invoke, onCoreEvent, onMenu, onStudyState, type MenuAction } from './bridge.js';
+export { readAsBase64 } from './files.js';
 export { GroundworkError, isGroundworkError, type ErrorCode } from '../../../shared/contract/errors.js';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { maxScanBytes, type ConsentDocument, type ConsentRecord, type DocumentLanguage, type ParticipantConsents } from '../../../../shared/consent/contract.js';
 import type { StudySummary } from '../../../../shared/study/contract.js';
 import { fileNameOf, folderOf, joinPath } from '../../app/paths.js';
-import { invoke } from '../../bridge/index.js';
+import { invoke, readAsBase64 } from '../../bridge/index.js';
 import { useFormat } from '../../i18n/index.js';
 import { Alert, Button, ConfirmDialog, ExportFileField, Field, TextField, showErrorsAndFocus, useErrorText } from '../../ui/index.js';
 
@@ -120,19 +120,6 @@ function ParticipantRow({ participant, study, onChanged }: { participant: Partic
       <td>{latest ? <Scan consent={latest} pseudonym={participant.pseudonym} study={study} onChanged={onChanged} /> : null}</td>
     </tr>
   );
-}
-
-/** Reads a chosen file as base64 (the contract's form for bytes). */
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const result = String(reader.result);
-      resolve(result.slice(result.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error('read'));
-    reader.readAsDataURL(file);
-  });
 }
 
 function Scan({ consent, pseudonym, study, onChanged }: { consent: ConsentRecord; pseudonym: string; study: StudySummary; onChanged: () => void }) {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { maxAudioBytes } from '../../../../shared/recordings/audio.js';
 import type { Recording, RecordingCandidate } from '../../../../shared/recordings/contract.js';
 import { todayIso } from '../../../../shared/recordings/deadlines.js';
-import { invoke } from '../../bridge/index.js';
+import { invoke, readAsBase64 } from '../../bridge/index.js';
 import { useFormat } from '../../i18n/index.js';
 import { Alert, Button, Field, TextField, showErrorsAndFocus, useErrorText } from '../../ui/index.js';
 import { Deadline } from './Deadline.js';
@@ -208,18 +208,6 @@ interface Upload {
   size: number;
 }
 
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result);
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error('read'));
-    reader.readAsDataURL(file);
-  });
-}
-
 function RegisterForm({ candidates, today, onCancel, onRegistered, navigate }: RegisterFormProps) {
   const { t } = useTranslation();
   const { bytes } = useFormat();
@@ -246,7 +234,7 @@ function RegisterForm({ candidates, today, onCancel, onRegistered, navigate }: R
       return;
     }
     try {
-      setUpload({ fileName: file.name, base64: await readBase64(file), size: file.size });
+      setUpload({ fileName: file.name, base64: await readAsBase64(file), size: file.size });
     } catch {
       setFieldErrors((errors) => ({ ...errors, audio: t('recordings.audioReadFailed') }));
     }

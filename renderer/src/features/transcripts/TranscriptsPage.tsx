@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next';
 import { maxImportBase64Total, maxImportBytes, type TranscriptInterview, type TranscriptSummary } from '../../../../shared/transcripts/contract.js';
 import type { StudySummary } from '../../../../shared/study/contract.js';
-import { GroundworkError, invoke, onCoreEvent } from '../../bridge/index.js';
+import { GroundworkError, invoke, onCoreEvent, readAsBase64 } from '../../bridge/index.js';
 import { Alert, Button, Field, errorCodeOf, showErrorsAndFocus, useErrorText } from '../../ui/index.js';
 import { useFormat } from '../../i18n/index.js';
 import { useHeldAt } from '../interviews/heldAt.js';
@@ -265,18 +265,6 @@ interface ChosenFile {
   interviewId: string;
 }
 
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result);
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error('read'));
-    reader.readAsDataURL(file);
-  });
-}
-
 function ImportTranscripts({ interviews, onCancel, onImported }: { interviews: TranscriptInterview[]; onCancel: () => void; onImported: (summaries: TranscriptSummary[]) => void }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
@@ -299,7 +287,7 @@ function ImportTranscripts({ interviews, onCancel, onImported }: { interviews: T
     }
     try {
       const suggested = suggestedInterview(interviews);
-      const read = await Promise.all(chosen.map(async (file) => ({ name: file.name, size: file.size, base64: await readBase64(file), interviewId: chosen.length === 1 ? suggested : '' })));
+      const read = await Promise.all(chosen.map(async (file) => ({ name: file.name, size: file.size, base64: await readAsBase64(file), interviewId: chosen.length === 1 ? suggested : '' })));
       if (read.reduce((sum, file) => sum + file.base64.length, 0) > maxImportBase64Total) {
         setFiles([]);
         setFieldError(t('transcripts.filesTooLarge'));
