@@ -65,6 +65,8 @@ test('a guide, an interview, its transcript anonymised and exported, the recordi
 
   // A participant, with consent to an audio recording.
   await openSection(page, 'Participants');
+  // The next pseudonym is suggested once the page has loaded.
+  await expect(page.getByLabel('Pseudonym')).toHaveValue('Deltaker 1');
   await page.getByRole('button', { name: 'Add participant' }).click();
   await expect(page.getByText('Deltaker 1 was added.')).toBeVisible();
   await openSection(page, 'Consent');
