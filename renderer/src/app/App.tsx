@@ -12,6 +12,7 @@ import { Alert } from '../ui/index.js';
 import { AboutDialog } from './AboutDialog.js';
 import { AppContext, type AppContextValue } from './AppContext.js';
 import { screenFor, type Screen } from './screens.js';
+import { hasPendingSaves } from '../features/study/pendingSaves.js';
 
 /** The whole app: picks the screen from the session, and follows the idle lock and the native menu. */
 export function App({ info }: { info: AppInfo | null }) {
@@ -44,8 +45,11 @@ function ReadyApp({ info }: { info: AppInfo }) {
   }, []);
 
   // The idle lock: the core has already closed the study; show the unlock screen at once.
+  // A save still pending then (it failed, or the window was asleep) can no longer be stored: say so.
   const onState = useEffectEvent((state: SessionState) => {
-    if (state.status === 'locked' || screen.name === 'study') setScreen(screenFor(state));
+    if (state.status !== 'locked' && screen.name !== 'study') return;
+    const next = screenFor(state);
+    setScreen(next.name === 'unlock' && screen.name === 'study' && hasPendingSaves() ? { ...next, unsavedAtLock: true } : next);
   });
   useEffect(() => onStudyState(onState), []);
 

@@ -5,7 +5,7 @@ export type Screen =
   | { name: 'loading' }
   | { name: 'start' }
   | { name: 'create' }
-  | { name: 'unlock'; path: string; fileName: string; reason: 'idle' | 'manual' | null }
+  | { name: 'unlock'; path: string; fileName: string; reason: 'idle' | 'manual' | null; /** The idle lock came while a save was pending. */ unsavedAtLock?: boolean }
   | { name: 'study'; study: StudySummary };
 
 export function screenFor(state: SessionState): Screen {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import mammoth from 'mammoth';
+import { demoPassphrase } from '../../../shared/study/demo.js';
 import { expect, test } from '../fixtures.js';
 
 async function openSection(page: Page, name: string): Promise<void> {
@@ -102,6 +103,8 @@ test('import a .docx transcript, edit it, export it with the override, mark it c
   await page.keyboard.press('End');
   for (let step = 0; step < ' hadde kommet lenger enn meg.'.length; step += 1) await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Enter');
+  // The margin numbers the new line, and the ones after it follow.
+  await expect(page.locator('.tline').nth(5)).toHaveAttribute('data-n', '6');
   await page.locator('.tline').nth(2).click();
   await page.keyboard.press('Control+Shift+S');
   await expect(page.locator('.tline').nth(2)).toHaveAttribute('data-speaker', 'other');
@@ -185,6 +188,28 @@ test('a malformed file is refused with its name, and nothing is imported', async
   await expect(page.getByRole('row')).toHaveCount(rowsBefore);
 });
 
+test('locking right after typing keeps the last keystrokes: the study saves them before it locks', async ({ page }) => {
+  await page.getByRole('button', { name: 'Open the demo study' }).click();
+  await openSection(page, 'Transcripts');
+  await page.getByRole('button', { name: /Open the transcript of Deltaker 1/ }).click();
+  const editor = page.getByRole('textbox', { name: 'Transcript of Deltaker 1' });
+  await expect(editor).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  await page.locator('.tline').nth(2).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Skrevet rett før låsing.');
+  // At once, well within the autosave's wait: Ctrl+L.
+  await expect(page.getByRole('status').filter({ hasText: /^Not saved yet$/ })).toBeVisible();
+  await page.keyboard.press('Control+l');
+  await expect(page.getByRole('heading', { level: 1, name: 'Unlock the study' })).toBeVisible();
+  await page.getByLabel('Passphrase', { exact: true }).fill(demoPassphrase);
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+  await openSection(page, 'Transcripts');
+  await page.getByRole('button', { name: /Open the transcript of Deltaker 1/ }).click();
+  await expect(editor).toBeVisible();
+  await expect(page.locator('.tline').nth(2)).toHaveText(/ Skrevet rett før låsing\.$/);
+});
+
 test.describe('in Norwegian', () => {
   test.use({ hostLanguage: 'nb' });
   test('the demo’s anonymised transcript opens with its numbered lines and names', async ({ page }) => {
@@ -196,6 +221,7 @@ test.describe('in Norwegian', () => {
     await expect(page.getByText('Anonymisert', { exact: true })).toBeVisible();
     await expect(page.getByRole('textbox', { name: 'Transkripsjon av Deltaker 1' })).toBeVisible();
     await expect(page.locator('.tline').first()).toHaveAttribute('data-time', '00:05');
+    await expect(page.locator('.tline').nth(1)).toHaveAttribute('data-n', '2');
     await expect(page.getByText(/\d+ ord · \d+ linjer/)).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: /^Lagret$/ })).toBeVisible();
   });

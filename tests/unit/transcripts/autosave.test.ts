@@ -145,4 +145,23 @@ describe('autosave when the page is idle', () => {
     expect(sent).toEqual(['abc']);
     expect(autosave.hasUnsaved).toBe(false);
   });
+  it('saves now for a lock: resolves once stored, and rejects with the error if the save failed (the text stays unsaved)', async () => {
+    const ok = setup();
+    ok.type('b');
+    const saving = ok.autosave.saveNow();
+    await vi.advanceTimersByTimeAsync(60);
+    await saving;
+    expect(ok.sent.map((save) => save.text)).toEqual(['ab']);
+    expect(ok.autosave.hasUnsaved).toBe(false);
+
+    const failing = setup({ fail: () => 'disk full' });
+    failing.type('c');
+    const refused = failing.autosave.saveNow().then(
+      () => 'saved',
+      (error: unknown) => error,
+    );
+    await vi.advanceTimersByTimeAsync(60);
+    expect(await refused).toBe('disk full');
+    expect(failing.autosave.hasUnsaved).toBe(true);
+  });
 });

@@ -6,6 +6,7 @@ import { useApp } from '../../app/AppContext.js';
 import { screenFor } from '../../app/screens.js';
 import { invoke, onMenu, type MenuAction } from '../../bridge/index.js';
 import { Alert, Button, ConfirmDialog, isShortcut, shortcutLabel, useErrorText } from '../../ui/index.js';
+import { PendingSaveFailed, saveAllPending } from './pendingSaves.js';
 import { studySections } from './sections.js';
 import { useActivityReporting } from './useActivity.js';
 
@@ -23,6 +24,7 @@ export function StudyScreen({ study: initial }: StudyScreenProps) {
   const [dirty, setDirty] = useState(false);
   const [pending, setPending] = useState<(() => void) | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [unsaved, setUnsaved] = useState<PendingSaveFailed['reason'] | null>(null);
   const [backupRequest, setBackupRequest] = useState(0);
 
   useActivityReporting();
@@ -42,8 +44,24 @@ export function StudyScreen({ study: initial }: StudyScreenProps) {
     else action();
   }
 
-  async function lock() {
+  /**
+   * Before the study locks or closes, what the sections are still saving (a transcript typed a
+   * moment ago) is saved; if that fails, the study stays open and says so, and nothing is lost.
+   */
+  async function savedFirst(): Promise<boolean> {
     setError(null);
+    setUnsaved(null);
+    try {
+      await saveAllPending();
+      return true;
+    } catch (caught) {
+      setUnsaved(caught instanceof PendingSaveFailed ? caught.reason : 'failed');
+      return false;
+    }
+  }
+
+  async function lock() {
+    if (!(await savedFirst())) return;
     try {
       go(screenFor(await invoke('study.lock', {})));
     } catch (caught) {
@@ -52,6 +70,7 @@ export function StudyScreen({ study: initial }: StudyScreenProps) {
   }
 
   async function closeThen(next: () => void) {
+    if (!(await savedFirst())) return;
     await invoke('study.close', {}).catch(() => {});
     next();
   }
@@ -119,6 +138,7 @@ export function StudyScreen({ study: initial }: StudyScreenProps) {
         </nav>
         <main className="page study-page" id="main">
           {error ? <Alert tone="error">{errorText(error)}</Alert> : null}
+          {unsaved ? <Alert tone="error">{t(unsaved === 'timeout' ? 'study.unsavedTimeout' : 'study.unsavedFailed')}</Alert> : null}
           {(studySections.find((section) => section.id === tab) ?? studySections[0]!).render({
             study,
             onDirtyChange: setDirty,

@@ -56,6 +56,7 @@ export function UnlockScreen({ screen }: UnlockScreenProps) {
       <h1 tabIndex={-1}>{t('unlock.heading')}</h1>
       <p className="file-name">{t('unlock.file', { name: screen.fileName })}</p>
       {screen.reason === 'idle' ? <Alert tone="info">{t('unlock.lockedIdle')}</Alert> : null}
+      {screen.unsavedAtLock ? <Alert tone="error">{t('unlock.unsavedAtLock')}</Alert> : null}
       {screen.fileName === demoFileName ? (
         <p className="demo-note">
           {t('unlock.demoPassphrase')} <code>{demoPassphrase}</code>

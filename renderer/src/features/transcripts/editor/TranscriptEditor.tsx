@@ -7,6 +7,7 @@ import { countWords, speakers, type Speaker } from '../../../../../shared/transc
 import { invoke } from '../../../bridge/index.js';
 import { Alert, Button, errorCodeOf, useErrorText } from '../../../ui/index.js';
 import { useFormat } from '../../../i18n/index.js';
+import { useSaveBeforeLeaving } from '../../study/pendingSaves.js';
 import { Autosave, type SaveState } from './autosave.js';
 import { docFromLines, findKey, linesFromDoc, replaceAll, replaceCurrent, setSearch, setSpeakerCommand, sliceFromPastedText, stepMatch, transcriptExtensions } from './lineDocument.js';
 
@@ -110,6 +111,27 @@ export function TranscriptEditor({ transcript, labels, spellcheck, onSpellcheckC
       autosave.current = null;
     };
   }, [editor, transcript.id, transcript.revision, saveState]);
+
+  // The study saves the transcript before it locks or closes (Ctrl+L right after typing), and the
+  // editor saves when the window is hidden or left, so no pending save is left behind then.
+  useSaveBeforeLeaving(
+    async () => {
+      await autosave.current?.saveNow();
+    },
+    () => autosave.current?.hasUnsaved ?? false,
+  );
+  useEffect(() => {
+    const saveWhenHidden = () => {
+      if (document.visibilityState === 'hidden') void autosave.current?.flush();
+    };
+    const saveOnLeaving = () => void autosave.current?.flush();
+    document.addEventListener('visibilitychange', saveWhenHidden);
+    window.addEventListener('pagehide', saveOnLeaving);
+    return () => {
+      document.removeEventListener('visibilitychange', saveWhenHidden);
+      window.removeEventListener('pagehide', saveOnLeaving);
+    };
+  }, []);
 
   // Spell-checking is an attribute of the editable element, kept in the view's props.
   useEffect(() => {

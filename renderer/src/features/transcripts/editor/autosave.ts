@@ -43,6 +43,7 @@ export class Autosave {
   private waiting = false;
   private inFlight: Promise<void> | null = null;
   private stopped = false;
+  private lastError: unknown = null;
   private readonly delayMs: number;
   private readonly retryMs: number;
 
@@ -69,6 +70,15 @@ export class Autosave {
     this.clearTimer();
     if (this.inFlight) await this.inFlight;
     if (this.dirty && !this.stopped) await this.run();
+  }
+
+  /**
+   * Saves now and resolves only once everything is stored: rejects (with the save's error) if
+   * something is still unsaved, so a lock can wait for it and stay open if it failed.
+   */
+  async saveNow(): Promise<void> {
+    await this.flush();
+    if (this.dirty || this.inFlight) throw this.lastError ?? new Error('The transcript is not saved');
   }
 
   get hasUnsaved(): boolean {
@@ -112,6 +122,7 @@ export class Autosave {
         (result) => {
           this.revision = result.revision;
           this.inFlight = null;
+          this.lastError = null;
           if (this.dirty) {
             this.options.onState({ kind: 'unsaved' });
             this.schedule(this.delayMs);
@@ -120,6 +131,7 @@ export class Autosave {
         (error: unknown) => {
           this.inFlight = null;
           this.dirty = true;
+          this.lastError = error;
           const stale = this.options.isStale(error);
           if (stale) this.stopped = true;
           this.options.onState({ kind: 'failed', error, stale });
