@@ -6,7 +6,9 @@
  *   varied so no two are the same. Target: the detector well under a second (median of 7 runs).
  *   Then the whole review through the core's router in a real encrypted study file: the first
  *   review (detector + storing every hit), a refresh that keeps the decisions, and one decision
- *   from the keyboard (answered with the whole review, as the UI shows it).
+ *   from the keyboard (answered with the whole review, as the UI shows it). Last, saving edits to
+ *   the anonymised transcript, which checks the lines an edit wrote for anything identifying
+ *   added: one line (typing) and every line (a replace-all), with a raw transcript's save for scale.
  *
  * The module hooks, the temp study and the median come from bench/lib/harness.ts.
  */
@@ -71,6 +73,40 @@ try {
     decisions.push(performance.now() - started);
   }
   console.log(`  one decision (A), answered with the whole review: median ${median(decisions).toFixed(0)} ms (9 decisions)`);
+
+  // Saving an edit to the anonymised transcript: the detector runs over the lines the edit wrote.
+  const reviewed = await core.invoke('anonymisation.review', { transcriptId: 1 });
+  if (!reviewed.ok) throw new Error(reviewed.error.code);
+  db.prepare("UPDATE anonymisation_hit SET decision = 'accepted', replacement = '[X]' WHERE decision = 'open'").run();
+  const finished = await core.invoke('anonymisation.finish', { transcriptId: 1, revision: (reviewed.value as { transcript: { revision: number } }).transcript.revision });
+  if (!finished.ok) throw new Error(finished.error.code);
+  type Line = { id: string; speaker: string; timestampMs: number | null; text: string };
+  const got = await core.invoke('transcripts.get', { id: 1 });
+  if (!got.ok) throw new Error(got.error.code);
+  let { revision, content } = got.value as { revision: number; content: Line[] };
+  let expected = 'anonymised';
+  const save = async (edited: Line[]) => {
+    const started = performance.now();
+    const result = await core.invoke('transcripts.save', { id: 1, baseRevision: revision, content: edited });
+    if (!result.ok) throw new Error(result.error.code);
+    const answer = result.value as { revision: number; state: string };
+    if (answer.state !== expected) throw new Error(`the save left the transcript ${answer.state}`);
+    revision = answer.revision;
+    content = edited;
+    return performance.now() - started;
+  };
+  const typing: number[] = [];
+  for (let run = 0; run < 9; run += 1) typing.push(await save(content.map((line, index) => (index === 1000 ? { ...line, text: `${line.text}.` } : line))));
+  console.log(`Saving an edit to the anonymised transcript (${content.length} lines), checked for anything identifying added:`);
+  console.log(`  one line changed (typing): median ${median(typing).toFixed(0)} ms (9 saves)`);
+  const everyLine = await save(content.map((line) => ({ ...line, text: `${line.text} ja` })));
+  console.log(`  every line changed (a replace-all): ${everyLine.toFixed(0)} ms`);
+  // For scale: the same typing saved into a raw transcript, where nothing is checked.
+  db.prepare("UPDATE transcript SET state = 'raw' WHERE id = 1").run();
+  expected = 'raw';
+  const unchecked: number[] = [];
+  for (let run = 0; run < 9; run += 1) unchecked.push(await save(content.map((line, index) => (index === 1000 ? { ...line, text: `${line.text}.` } : line))));
+  console.log(`  for scale, one line changed in a raw transcript (nothing checked): median ${median(unchecked).toFixed(0)} ms (9 saves)`);
 } finally {
   close();
 }
