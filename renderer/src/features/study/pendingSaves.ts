@@ -1,11 +1,9 @@
-import { useEffect, useRef } from 'react';
-
 /**
  * Saves a section still has on their way (an autosave waiting for its timer, or under way), which
  * must reach the study before it locks or closes. A section registers a function that saves
  * whatever it holds and resolves when that is stored, or rejects if it could not be; the study
  * screen calls `saveAllPending` first and locks or closes only when it resolved. No React in the
- * registry itself (the hook is the way in), so it is tested in Node.
+ * registry (`useSaveBeforeLeaving` is the hook a section uses), so it is tested in Node.
  */
 export type SavePending = () => Promise<void>;
 
@@ -62,24 +60,4 @@ export async function saveAllPending(limitMs = pendingSaveLimitMs): Promise<void
   } finally {
     clearTimeout(timer);
   }
-}
-
-/**
- * For a section that saves by itself (an autosave): the study saves through `save` before it
- * locks or closes; `isPending` tells whether anything is unsaved. The latest functions given are
- * the ones called.
- */
-export function useSaveBeforeLeaving(save: SavePending, isPending: () => boolean): void {
-  const latest = useRef({ save, isPending });
-  useEffect(() => {
-    latest.current = { save, isPending };
-  });
-  useEffect(
-    () =>
-      registerPendingSave(
-        () => latest.current.save(),
-        () => latest.current.isPending(),
-      ),
-    [],
-  );
 }

@@ -7,8 +7,9 @@ import { countWords, speakers, type Speaker } from '../../../../../shared/transc
 import { invoke } from '../../../bridge/index.js';
 import { Alert, Button, errorCodeOf, useErrorText } from '../../../ui/index.js';
 import { useFormat } from '../../../i18n/index.js';
-import { useSaveBeforeLeaving } from '../../study/pendingSaves.js';
+import { useSaveBeforeLeaving } from '../../study/useSaveBeforeLeaving.js';
 import { Autosave, type SaveState } from './autosave.js';
+import { lineDrawing } from './lineView.js';
 import { docFromLines, findKey, linesFromDoc, replaceAll, replaceCurrent, setSearch, setSpeakerCommand, sliceFromPastedText, stepMatch, transcriptExtensions } from './lineDocument.js';
 
 interface TranscriptEditorProps {
@@ -78,7 +79,7 @@ export function TranscriptEditor({ transcript, labels, spellcheck, onSpellcheckC
   });
 
   const editor = useEditor({
-    extensions: transcriptExtensions({ onFind: (mode) => setFindMode(mode) }),
+    extensions: transcriptExtensions({ onFind: (mode) => setFindMode(mode) }, lineDrawing()),
     content: docFromLines(transcript.content),
     // Our Content-Security-Policy allows no inline styles: the editor's rules are in transcripts.css.
     injectCSS: false,

@@ -8,9 +8,9 @@ import { formatTimestamp, lineIdFrom, linesNeedingIds, linesOfText, speakers, ty
 /**
  * The transcript editor's document: a sequence of `line` nodes, one paragraph-like node per line,
  * each with its stable id, speaker and time as attributes. The margin (number, speaker, time) is
- * drawn by CSS from the line's data attributes (its number too, see `lineNumbersPlugin`), so no
- * line has a React node view (each is a plain <p>, `lineView`) and typing touches only the line
- * being typed in. No React here, and DOM only in a view: the tests run the rest in Node.
+ * drawn by CSS from the line's data attributes (its number too, see lineView.ts), so no line has
+ * a React node view (each is a plain <p>) and typing touches only the line being typed in. No DOM
+ * or React here: the tests run it in Node.
  */
 
 /** A new line id from the platform's cryptographic random source. */
@@ -65,9 +65,6 @@ const Line = Node.create({
   renderHTML({ HTMLAttributes }) {
     return ['p', { ...HTMLAttributes, class: 'tline' }, 0];
   },
-  addNodeView() {
-    return lineView;
-  },
 });
 
 // ── Stable ids ────────────────────────────────────────────────────────────────────────────────
@@ -100,80 +97,6 @@ export function lineIdsPlugin(makeId: () => string = newLineId): Plugin {
       });
       return tr.setMeta('addToHistory', false);
     },
-  });
-}
-
-// ── Line numbers ─────────────────────────────────────────────────────────────────────────────
-
-/** The line's attributes as they are drawn (the margin reads them; see transcripts.css). */
-function drawLine(element: { setAttribute(name: string, value: string): void; removeAttribute(name: string): void }, line: ProseMirrorNode): void {
-  const time = line.attrs.timestampMs as number | null;
-  element.setAttribute('data-speaker', line.attrs.speaker as string);
-  if (time === null) {
-    element.removeAttribute('data-ms');
-    element.removeAttribute('data-time');
-  } else {
-    element.setAttribute('data-ms', String(time));
-    element.setAttribute('data-time', formatTimestamp(time));
-  }
-}
-
-/**
- * A line on screen: a plain <p> (no React), whose `data-n` the numbering below keeps; ProseMirror
- * is told that a change of that attribute is not an edit.
- */
-const lineView: NodeViewRenderer = ({ node, view, getPos }) => {
-  const element = view.dom.ownerDocument.createElement('p');
-  element.className = 'tline';
-  drawLine(element, node);
-  const position = getPos();
-  if (position !== undefined) element.setAttribute('data-n', String(view.state.doc.resolve(position).index(0) + 1));
-  let current = node;
-  return {
-    dom: element,
-    contentDOM: element,
-    update: (next) => {
-      if (next.type !== current.type) return false;
-      if (next.attrs.speaker !== current.attrs.speaker || next.attrs.timestampMs !== current.attrs.timestampMs) drawLine(element, next);
-      current = next;
-      return true;
-    },
-    ignoreMutation: (mutation) => mutation.type === 'attributes' && mutation.target === element,
-  };
-};
-
-/**
- * The margin's line numbers, as a `data-n` attribute on each line that CSS draws with `attr()`.
- * A CSS counter cannot do it: the lines skip layout while off screen (`content-visibility: auto`),
- * which scopes counters to each line. Nor can decorations (2,000 of them cost more per keystroke
- * than all the rest). A new line gets its number when it is drawn; when lines come or go, the
- * lines from the first change on are numbered again, touching only those whose number changed.
- */
-export function lineNumbersPlugin(): Plugin {
-  return new Plugin({
-    key: new PluginKey('lineNumbers'),
-    view: () => ({
-      update: (view, previous) => {
-        const before = previous.doc;
-        const after = view.state.doc;
-        if (before === after) return;
-        const start = before.content.findDiffStart(after.content);
-        if (start === null) return;
-        const ends = before.content.findDiffEnd(after.content);
-        const first = after.resolve(Math.min(start, after.content.size)).index(0);
-        // Only text within one line changed: no line moved.
-        if (before.childCount === after.childCount && ends && after.resolve(Math.min(ends.b, after.content.size)).index(0) === first) return;
-        const elements = view.dom.children;
-        let number = 0;
-        for (let index = 0; index < elements.length; index += 1) {
-          const element = elements[index]!;
-          if (!element.classList.contains('tline')) continue;
-          number += 1;
-          if (number <= first) continue;
-          if (element.getAttribute('data-n') !== String(number)) element.setAttribute('data-n', String(number));
-        }
-      },
-    }),
   });
 }
 
@@ -409,6 +332,12 @@ export interface TranscriptKeysOptions {
   onFind: (mode: 'find' | 'replace') => void;
 }
 
+/** How the lines are drawn on screen (see lineView.ts); without it, as plain HTML (in Node). */
+export interface LineDrawing {
+  lineView: NodeViewRenderer;
+  plugins: Plugin[];
+}
+
 const TranscriptKeys = Extension.create<TranscriptKeysOptions>({
   name: 'transcriptKeys',
   // Before the core keymap, so Enter at a line's start and Ctrl+H are ours.
@@ -431,11 +360,12 @@ const TranscriptKeys = Extension.create<TranscriptKeysOptions>({
     };
   },
   addProseMirrorPlugins() {
-    return [lineIdsPlugin(), lineNumbersPlugin(), findPlugin()];
+    return [lineIdsPlugin(), findPlugin()];
   },
 });
 
-/** Everything the editor is made of: the document of lines, undo/redo, ids, keys, find. */
-export function transcriptExtensions(options: TranscriptKeysOptions) {
-  return [TranscriptDocument, TranscriptText, Line, UndoRedo.configure({ depth: 500 }), TranscriptKeys.configure(options)];
+/** Everything the editor is made of: the document of lines, undo/redo, ids, keys, find (and how lines are drawn). */
+export function transcriptExtensions(options: TranscriptKeysOptions, drawing?: LineDrawing) {
+  const line = drawing ? Line.extend({ addNodeView: () => drawing.lineView, addProseMirrorPlugins: () => drawing.plugins }) : Line;
+  return [TranscriptDocument, TranscriptText, line, UndoRedo.configure({ depth: 500 }), TranscriptKeys.configure(options)];
 }
