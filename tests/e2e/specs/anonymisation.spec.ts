@@ -1,17 +1,10 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures.js';
-import { createStudy, openSection } from './steps.js';
+import { addConsentedParticipant, createStudy, openSection } from './steps.js';
 
 /** A participant with a consent, an interview, and a pasted transcript of it, through the UI. */
 async function pasteTranscript(page: Page, text: string): Promise<void> {
-  await openSection(page, 'Participants');
-  await page.getByRole('button', { name: 'Add participant' }).click();
-  await expect(page.getByText('Deltaker 1 was added.')).toBeVisible();
-  await openSection(page, 'Consent');
-  await page.getByRole('button', { name: 'Record a consent' }).click();
-  await page.getByLabel('Signed on').fill('2026-03-02');
-  await page.getByRole('button', { name: 'Record the consent' }).click();
-  await expect(page.getByText('The consent of Deltaker 1 is recorded.')).toBeVisible();
+  await addConsentedParticipant(page);
   await openSection(page, 'Interviews');
   await page.getByRole('button', { name: 'Register an interview' }).click();
   await expect(page.getByLabel('Participant', { exact: true })).toHaveValue(/\d+/);

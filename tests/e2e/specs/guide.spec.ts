@@ -2,18 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { expect, test } from '../fixtures.js';
-import { createStudy, openSection } from './steps.js';
+import { addConsentedParticipant, createStudy, openSection } from './steps.js';
 
 test('write a guide, hold an interview with it, tick the checklist, see the version freeze, and save it as Word', async ({ page, host }) => {
   await createStudy(page, 'Guide study');
-  await openSection(page, 'Participants');
-  await page.getByRole('button', { name: 'Add participant' }).click();
-  await expect(page.getByText('Deltaker 1 was added.')).toBeVisible();
-  await openSection(page, 'Consent');
-  await page.getByRole('button', { name: 'Record a consent' }).click();
-  await page.getByLabel('Signed on').fill('2026-03-02');
-  await page.getByRole('button', { name: 'Record the consent' }).click();
-  await expect(page.getByText('The consent of Deltaker 1 is recorded.')).toBeVisible();
+  await addConsentedParticipant(page);
 
   // The starter guide, in the language of the app.
   await openSection(page, 'Interview guide');

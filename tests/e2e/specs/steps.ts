@@ -24,6 +24,18 @@ export async function openSection(page: Page, name: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
 }
 
+/** Deltaker 1, added with the suggested pseudonym and a consent signed on 2 March 2026 (the defaults otherwise). */
+export async function addConsentedParticipant(page: Page): Promise<void> {
+  await openSection(page, 'Participants');
+  await page.getByRole('button', { name: 'Add participant' }).click();
+  await expect(page.getByText('Deltaker 1 was added.')).toBeVisible();
+  await openSection(page, 'Consent');
+  await page.getByRole('button', { name: 'Record a consent' }).click();
+  await page.getByLabel('Signed on').fill('2026-03-02');
+  await page.getByRole('button', { name: 'Record the consent' }).click();
+  await expect(page.getByText('The consent of Deltaker 1 is recorded.')).toBeVisible();
+}
+
 export async function openStudyPage(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Study' }).getByRole('button', { name: 'Study page' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Study page' })).toBeVisible();

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, strongPassphrase, test } from '../fixtures.js';
-import { createStudy } from './steps.js';
+import { addConsentedParticipant, createStudy } from './steps.js';
 
 async function addAndOpenParticipant(page: Page, pseudonym: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Study' }).getByRole('button', { name: 'Participants' }).click();
@@ -77,14 +77,7 @@ test('the access export and a withdrawal, from the participant view', async ({ p
 test('an interview with its notes and checklist is in the access export, then goes with the withdrawal', async ({ page, host }) => {
   await createStudy(page, 'Interview withdrawal');
   const study = page.getByRole('navigation', { name: 'Study' });
-  await study.getByRole('button', { name: 'Participants', exact: true }).click();
-  await page.getByRole('button', { name: 'Add participant' }).click();
-  await expect(page.getByText('Deltaker 1 was added.')).toBeVisible();
-  await study.getByRole('button', { name: 'Consent', exact: true }).click();
-  await page.getByRole('button', { name: 'Record a consent' }).click();
-  await page.getByLabel('Signed on').fill('2026-03-02');
-  await page.getByRole('button', { name: 'Record the consent' }).click();
-  await expect(page.getByText('The consent of Deltaker 1 is recorded.')).toBeVisible();
+  await addConsentedParticipant(page);
 
   await study.getByRole('button', { name: 'Interviews', exact: true }).click();
   await page.getByRole('button', { name: 'Register an interview' }).click();
