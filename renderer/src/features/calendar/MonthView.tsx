@@ -1,22 +1,15 @@
 import { memo, useId, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDayGrid } from './dayGrid.js';
+import { type DayGridViewProps, useDayGrid } from './dayGrid.js';
 import { useCalendarFormat } from './format.js';
 import { SessionChip, sessionDragType } from './SessionChip.js';
-import { type CalendarItem, isoWeek, monthOf, monthWeeks, type MoveRequest } from '../../../../shared/calendar/views.js';
+import { type CalendarItem, isoWeek, monthOf, monthWeeks } from '../../../../shared/calendar/views.js';
 
 /** A day cell shows this many sessions; the rest are counted and listed under the grid. */
 const shownPerDay = 3;
 
-interface MonthViewProps {
+interface MonthViewProps extends DayGridViewProps {
   month: string;
-  focusedDay: string;
-  today: string;
-  byDay: ReadonlyMap<string, CalendarItem[]>;
-  entryById: ReadonlyMap<number, CalendarItem>;
-  onFocusDay: (day: string) => void;
-  onOpen: (entry: CalendarItem) => void;
-  onMove: (request: MoveRequest) => void;
 }
 
 /**

@@ -1,9 +1,9 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDayGrid } from './dayGrid.js';
+import { type DayGridViewProps, useDayGrid } from './dayGrid.js';
 import { useCalendarFormat } from './format.js';
 import { SessionChip, sessionDragType } from './SessionChip.js';
-import { type CalendarItem, hoursToShow, isoWeek, type MoveRequest, placeInLanes, timeOf, weekDays } from '../../../../shared/calendar/views.js';
+import { hoursToShow, isoWeek, placeInLanes, timeOf, weekDays } from '../../../../shared/calendar/views.js';
 import { minutesOfDay } from '../../../../shared/calendar/schedule.js';
 
 /** Height of one hour in the week view, in pixels. */
@@ -11,22 +11,12 @@ const hourHeight = 48;
 /** A session dropped in the week view starts on a quarter hour. */
 const snapMinutes = 15;
 
-interface WeekViewProps {
-  focusedDay: string;
-  today: string;
-  byDay: ReadonlyMap<string, CalendarItem[]>;
-  entryById: ReadonlyMap<number, CalendarItem>;
-  onFocusDay: (day: string) => void;
-  onOpen: (entry: CalendarItem) => void;
-  onMove: (request: MoveRequest) => void;
-}
-
 /**
  * One week, Monday to Sunday, with the sessions at their Oslo times. The days are a one-row ARIA
  * grid with the same keys as the month; a session dragged to another day or time moves there (to
  * the nearest quarter hour).
  */
-export function WeekView({ focusedDay, today, byDay, entryById, onFocusDay, onOpen, onMove }: WeekViewProps) {
+export function WeekView({ focusedDay, today, byDay, entryById, onFocusDay, onOpen, onMove }: DayGridViewProps) {
   const { t } = useTranslation();
   const format = useCalendarFormat();
   const captionId = useId();

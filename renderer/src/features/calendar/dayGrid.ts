@@ -1,12 +1,18 @@
 import { useEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
-import { type CalendarItem, dayAfterKey } from '../../../../shared/calendar/views.js';
+import { type CalendarItem, dayAfterKey, type MoveRequest } from '../../../../shared/calendar/views.js';
 
-interface DayGridOptions {
+/** What the month and the week are given: the sessions by day, the focused day, and what to do on a key, an opening or a drop. */
+export interface DayGridViewProps {
   focusedDay: string;
+  today: string;
   byDay: ReadonlyMap<string, CalendarItem[]>;
+  entryById: ReadonlyMap<number, CalendarItem>;
   onFocusDay: (day: string) => void;
   onOpen: (entry: CalendarItem) => void;
+  onMove: (request: MoveRequest) => void;
 }
+
+type DayGridOptions = Pick<DayGridViewProps, 'focusedDay' | 'byDay' | 'onFocusDay' | 'onOpen'>;
 
 /**
  * The keys and clicks the month and the week share: their days are an ARIA grid with one tab stop
