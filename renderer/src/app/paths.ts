@@ -19,3 +19,8 @@ export function joinPath(folder: string, name: string): string {
   const separator = folder.includes('\\') && !folder.includes('/') ? '\\' : '/';
   return folder.endsWith(separator) ? `${folder}${name}` : `${folder}${separator}${name}`;
 }
+
+/** Text made safe as (part of) a file name on every system: no slashes, colons and the like, single spaces. */
+export function fileSafe(text: string): string {
+  return text.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim();
+}

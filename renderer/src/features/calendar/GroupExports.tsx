@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupDetail } from '../../../../shared/calendar/contract.js';
-import { fileNameOf, folderOf, joinPath } from '../../app/paths.js';
+import { fileNameOf, fileSafe, folderOf, joinPath } from '../../app/paths.js';
 import { invoke } from '../../bridge/index.js';
 import { currentLanguage } from '../../i18n/index.js';
 import { Alert, Button, ExportFileField, showErrorsAndFocus, useErrorText } from '../../ui/index.js';
@@ -10,11 +10,6 @@ const exportKinds = ['ics', 'schedulePdf', 'scheduleDocx', 'attendance'] as cons
 type ExportKind = (typeof exportKinds)[number];
 
 const extensions: Record<ExportKind, string> = { ics: 'ics', schedulePdf: 'pdf', scheduleDocx: 'docx', attendance: 'xlsx' };
-
-/** Safe in a file name on every system. */
-function fileSafe(text: string): string {
-  return text.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim();
-}
 
 /** "reSTART vår 2027 calendar.ics" in the chosen folder. */
 function suggestedFile(folder: string, groupName: string, word: string, kind: ExportKind): string {

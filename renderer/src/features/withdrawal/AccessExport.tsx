@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { accessExportFormats, type AccessExportFormat } from '../../../../shared/withdrawal/contract.js';
-import { fileNameOf, folderOf, joinPath } from '../../app/paths.js';
+import { fileNameOf, fileSafe, folderOf, joinPath } from '../../app/paths.js';
 import { invoke } from '../../bridge/index.js';
 import { currentLanguage, useFormat } from '../../i18n/index.js';
 import { Alert, Button, ExportFileField, showErrorsAndFocus, useErrorText } from '../../ui/index.js';
@@ -9,11 +9,6 @@ import type { WithdrawalProps } from './WithdrawParticipant.js';
 
 function withExtension(path: string, format: AccessExportFormat): string {
   return path.replace(/\.(docx|pdf|json)$/i, '') + `.${format}`;
-}
-
-/** Safe in a file name on every system: the pseudonym without slashes, colons and the like. */
-function fileSafe(text: string): string {
-  return text.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /**
