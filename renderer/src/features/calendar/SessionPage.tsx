@@ -9,6 +9,7 @@ import { Evaluations } from './Evaluations.js';
 import { useCalendarFormat } from './format.js';
 import { colourStyle } from './SessionChip.js';
 import { useBilingual, useConflictText } from './texts.js';
+import { useDraft } from './useDraft.js';
 import { shortNameOf, splitLocal } from '../../../../shared/calendar/views.js';
 import { colourAt } from '../../../../shared/calendar/palette.js';
 
@@ -166,20 +167,13 @@ function Attendance({ group, detail, onSaved, onDirty }: PartProps & { group: Gr
   const id = useId();
   const tableRef = useRef<HTMLTableElement>(null);
   const [marks, setMarks] = useState(() => marksOf(group, detail));
-  const [changed, setChanged] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { changed, saved, error, busy, edited, save: saveDraft } = useDraft(onDirty);
   const members = group.members;
   const unmarked = members.filter((member) => marks[member.id]?.status === null).length;
 
   function mark(memberId: number, change: Partial<Mark>) {
     setMarks((current) => ({ ...current, [memberId]: { ...current[memberId]!, ...change } }));
-    setSaved(false);
-    if (!changed) {
-      setChanged(true);
-      onDirty(true);
-    }
+    edited();
   }
 
   /** P/T marks the row's member present, A/F absent, and the focus goes on to the next member. */
@@ -200,23 +194,15 @@ function Attendance({ group, detail, onSaved, onDirty }: PartProps & { group: Gr
     });
   }
 
-  async function save() {
-    setBusy(true);
-    setError(null);
-    try {
-      const saved = await invoke('calendar.attendance.set', {
-        sessionId: detail.session.id,
-        entries: members.map((member) => ({ memberId: member.id, status: marks[member.id]!.status, reason: marks[member.id]!.status === 'absent' ? marks[member.id]!.reason.trim() : '' })),
-      });
-      onSaved(saved);
-      setChanged(false);
-      onDirty(false);
-      setSaved(true);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+  function save() {
+    return saveDraft(async () => {
+      onSaved(
+        await invoke('calendar.attendance.set', {
+          sessionId: detail.session.id,
+          entries: members.map((member) => ({ memberId: member.id, status: marks[member.id]!.status, reason: marks[member.id]!.status === 'absent' ? marks[member.id]!.reason.trim() : '' })),
+        }),
+      );
+    });
   }
 
   return (
@@ -312,24 +298,15 @@ function LeaderLog({ detail, onSaved, onDirty }: PartProps) {
     whatNext: detail.log.whatNext,
     themeNotes: detail.session.themeNotes,
   });
-  const [changed, setChanged] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { changed, saved, error, busy, edited, save: saveDraft } = useDraft(onDirty);
 
   function change(key: keyof typeof fields, value: string) {
     setFields((current) => ({ ...current, [key]: value }));
-    setSaved(false);
-    if (!changed) {
-      setChanged(true);
-      onDirty(true);
-    }
+    edited();
   }
 
-  async function save() {
-    setBusy(true);
-    setError(null);
-    try {
+  function save() {
+    return saveDraft(async () => {
       onSaved(
         await invoke('calendar.log.save', {
           sessionId: detail.session.id,
@@ -338,14 +315,7 @@ function LeaderLog({ detail, onSaved, onDirty }: PartProps) {
           mentions: detail.log.mentions.map((mention) => ({ memberId: mention.memberId, note: mention.note })),
         }),
       );
-      setChanged(false);
-      onDirty(false);
-      setSaved(true);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const area = (key: keyof typeof fields, rows = 3) => (
