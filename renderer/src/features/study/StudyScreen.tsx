@@ -6,7 +6,7 @@ import { useApp } from '../../app/AppContext.js';
 import { screenFor } from '../../app/screens.js';
 import { invoke, onMenu, type MenuAction } from '../../bridge/index.js';
 import { Alert, Button, ConfirmDialog, isShortcut, shortcutLabel, useErrorText } from '../../ui/index.js';
-import { PendingSaveFailed, saveAllPending } from './pendingSaves.js';
+import { hasPendingSaves, PendingSaveFailed, saveAllPending } from './pendingSaves.js';
 import { studySections } from './sections.js';
 import { useActivityReporting } from './useActivity.js';
 
@@ -30,10 +30,15 @@ export function StudyScreen({ study: initial }: StudyScreenProps) {
   useActivityReporting();
 
   // Closing the window (or reloading) while a section holds unsaved changes asks first: the browser
-  // shows its own question, and the Electron shell one in the researcher's language.
+  // shows its own question, and the Electron shell one in the researcher's language. A save still
+  // on its way (a transcript typed a moment ago) is sent at once and asked about too, so it can
+  // arrive while the question is open.
   useEffect(() => {
-    if (!dirty) return;
-    const ask = (event: BeforeUnloadEvent) => event.preventDefault();
+    const ask = (event: BeforeUnloadEvent) => {
+      if (!dirty && !hasPendingSaves()) return;
+      saveAllPending().catch(() => {});
+      event.preventDefault();
+    };
     window.addEventListener('beforeunload', ask);
     return () => window.removeEventListener('beforeunload', ask);
   }, [dirty]);
