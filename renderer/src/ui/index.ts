@@ -9,3 +9,4 @@ export { errorCodeOf, isShortcut, shortcutLabel, showErrorsAndFocus, useErrorTex
 export { ExportFileField } from './ExportFileField.js';
 export { DateField, TimeField } from './DateTimeFields.js';
 export { FormActions } from './FormActions.js';
+export { useFileExport } from './useFileExport.js';

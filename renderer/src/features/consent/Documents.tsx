@@ -2,10 +2,10 @@ import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next';
 import type { ConsentDocument, ConsentDocumentWithContent, RichNode } from '../../../../shared/consent/contract.js';
 import type { StudySummary } from '../../../../shared/study/contract.js';
-import { folderOf, fileNameOf, joinPath } from '../../app/paths.js';
+import { folderOf, joinPath } from '../../app/paths.js';
 import { invoke } from '../../bridge/index.js';
 import { useFormat } from '../../i18n/index.js';
-import { Alert, Button, ConfirmDialog, ExportFileField, showErrorsAndFocus, useErrorText } from '../../ui/index.js';
+import { Alert, Button, ConfirmDialog, ExportFileField, useErrorText, useFileExport } from '../../ui/index.js';
 import { RichTextEditor } from './RichTextEditor.js';
 
 interface DocumentsProps {
@@ -207,11 +207,7 @@ function ExportDocument({ document, study, dirty }: { document: ConsentDocument;
   const suggest = (chosen: 'pdf' | 'docx') =>
     joinPath(folderOf(study.path), suggestedName(t(`consent.kind.${document.kind}`), document.language, document.version, chosen));
   const [target, setTarget] = useState(() => suggest('pdf'));
-  const [fieldError, setFieldError] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, fieldError, error, done, busy, submit: exportTo } = useFileExport(t('consent.exportFileRequired'));
 
   function choose(chosen: 'pdf' | 'docx') {
     setFormat(chosen);
@@ -219,24 +215,8 @@ function ExportDocument({ document, study, dirty }: { document: ConsentDocument;
     setTarget((current) => current.replace(/\.(pdf|docx)$/i, '') + `.${chosen}`);
   }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setDone(null);
-    setError(null);
-    if (!target.trim()) {
-      showErrorsAndFocus(formRef.current, () => setFieldError(t('consent.exportFileRequired')));
-      return;
-    }
-    setFieldError(null);
-    setBusy(true);
-    try {
-      const written = await invoke('consent.exportDocument', { documentId: document.id, format, path: target.trim() });
-      setDone(fileNameOf(written.path));
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+  function submit(event: FormEvent) {
+    return exportTo(event, target, (path) => invoke('consent.exportDocument', { documentId: document.id, format, path }));
   }
 
   return (

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { GuideContent, GuideExportFormat, GuideVersion, GuideVersionWithContent } from '../../../../shared/guide/contract.js';
 import { countChanges, diffGuides } from '../../../../shared/guide/diff.js';
 import type { StudySummary } from '../../../../shared/study/contract.js';
-import { fileNameOf, folderOf, joinPath } from '../../app/paths.js';
+import { folderOf, joinPath } from '../../app/paths.js';
 import { invoke } from '../../bridge/index.js';
 import { currentLanguage, useFormat } from '../../i18n/index.js';
-import { Alert, Button, ExportFileField, Field, showErrorsAndFocus, useErrorText } from '../../ui/index.js';
+import { Alert, Button, ExportFileField, Field, showErrorsAndFocus, useErrorText, useFileExport } from '../../ui/index.js';
 import { GuideEditor, invalidFields } from './GuideEditor.js';
 import './guide.css';
 
@@ -296,35 +296,15 @@ function ExportGuide({ version, study, dirty }: { version: GuideVersion; study: 
   const [target, setTarget] = useState(() =>
     joinPath(folderOf(study.path), `${t('guide.fileName', { version: version.version })}.docx`.replace(/[\\/:*?"<>|]/g, ' ')),
   );
-  const [fieldError, setFieldError] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, fieldError, error, done, busy, submit: exportTo } = useFileExport(t('guide.exportFileRequired'));
 
   function choose(chosen: GuideExportFormat) {
     setFormat(chosen);
     setTarget((current) => current.replace(/\.(pdf|docx)$/i, '') + `.${chosen}`);
   }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setDone(null);
-    setError(null);
-    if (!target.trim()) {
-      showErrorsAndFocus(formRef.current, () => setFieldError(t('guide.exportFileRequired')));
-      return;
-    }
-    setFieldError(null);
-    setBusy(true);
-    try {
-      const written = await invoke('guide.export', { id: version.id, format, includeNotes, path: target.trim() });
-      setDone(fileNameOf(written.path));
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+  function submit(event: FormEvent) {
+    return exportTo(event, target, (path) => invoke('guide.export', { id: version.id, format, includeNotes, path }));
   }
 
   return (
