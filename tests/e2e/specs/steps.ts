@@ -27,6 +27,8 @@ export async function openSection(page: Page, name: string): Promise<void> {
 /** Deltaker 1, added with the suggested pseudonym and a consent signed on 2 March 2026 (the defaults otherwise). */
 export async function addConsentedParticipant(page: Page): Promise<void> {
   await openSection(page, 'Participants');
+  // The pseudonym is suggested once the page has loaded; a click before that finds the field empty.
+  await expect(page.getByLabel('Pseudonym')).toHaveValue('Deltaker 1');
   await page.getByRole('button', { name: 'Add participant' }).click();
   await expect(page.getByText('Deltaker 1 was added.')).toBeVisible();
   await openSection(page, 'Consent');
