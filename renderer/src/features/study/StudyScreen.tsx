@@ -5,7 +5,7 @@ import type { StudySummary } from '../../../../shared/study/contract.js';
 import { useApp } from '../../app/AppContext.js';
 import { screenFor } from '../../app/screens.js';
 import { invoke, onMenu, type MenuAction } from '../../bridge/index.js';
-import { Alert, Button, ConfirmDialog, isShortcut, shortcutLabel, useErrorText } from '../../ui/index.js';
+import { Alert, Button, UnsavedChangesDialog, isShortcut, shortcutLabel, useErrorText } from '../../ui/index.js';
 import { hasPendingSaves, PendingSaveFailed, saveAllPending } from './pendingSaves.js';
 import { studySections } from './sections.js';
 import { useActivityReporting } from './useActivity.js';
@@ -153,14 +153,10 @@ export function StudyScreen({ study: initial }: StudyScreenProps) {
           })}
         </main>
       </div>
-      <ConfirmDialog
+      <UnsavedChangesDialog
         open={pending !== null}
-        title={t('leave.title')}
-        body={t('leave.body')}
-        cancelLabel={t('leave.stay')}
-        confirmLabel={t('leave.discard')}
-        onCancel={() => setPending(null)}
-        onConfirm={() => {
+        onStay={() => setPending(null)}
+        onDiscard={() => {
           const action = pending;
           setPending(null);
           setDirty(false);
