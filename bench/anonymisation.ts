@@ -87,7 +87,14 @@ try {
   let expected = 'anonymised';
   const save = async (edited: Line[]) => {
     const started = performance.now();
-    const result = await core.invoke('transcripts.save', { id: 1, baseRevision: revision, content: edited });
+    // As the editor sends it: the lines new or changed, and the order when it changed.
+    const previous = new Map(content.map((line) => [line.id, line]));
+    const changed = edited.filter((line) => {
+      const before = previous.get(line.id);
+      return !before || before.speaker !== line.speaker || before.timestampMs !== line.timestampMs || before.text !== line.text;
+    });
+    const moved = edited.length !== content.length || edited.some((line, index) => line.id !== content[index]!.id);
+    const result = await core.invoke('transcripts.save', { id: 1, baseRevision: revision, order: moved ? edited.map((line) => line.id) : null, lines: changed });
     if (!result.ok) throw new Error(result.error.code);
     const answer = result.value as { revision: number; state: string };
     if (answer.state !== expected) throw new Error(`the save left the transcript ${answer.state}`);

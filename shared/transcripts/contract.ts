@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineChannel } from '../contract/define.js';
 import { absolutePathSchema, isoDateSchema } from '../contract/values.js';
-import { lineIdPattern, speakers } from './lines.js';
+import { lineIdPattern, speakers, type TranscriptLine } from './lines.js';
 
 const id = z.number().int().positive();
 const label = z.string().trim().max(60);
@@ -96,6 +96,12 @@ export const transcriptSavedSchema = z.object({
 });
 export type TranscriptSaved = z.infer<typeof transcriptSavedSchema>;
 
+/** What a save sends: the lines new or changed since the last save, and the order of all when it changed. */
+export interface LineChanges {
+  order: string[] | null;
+  lines: TranscriptLine[];
+}
+
 const nothing = z.object({}).strict();
 const byId = z.object({ id }).strict();
 
@@ -130,8 +136,12 @@ export const transcriptsChannels = {
     z.array(transcriptSummarySchema),
   ),
   /**
-   * Saves every line at once, in one transaction, from the revision the editor started from; a
-   * save from an older revision is refused (transcript.staleRevision) and changes nothing.
+   * Saves what changed since the editor's last save, in one transaction, from the revision that
+   * save made; a save from an older revision is refused (transcript.staleRevision) and changes
+   * nothing. `lines` are the lines that are new or changed, in full; `order` is every line's id in
+   * order when a line was added, removed or moved (lines left out of it are deleted), else null.
+   * An order naming a line neither stored in this transcript nor sent, a line sent but left out of
+   * the order, a repeated id, or a new line without an order is refused (transcript.linesInvalid).
    *
    * An anonymised transcript stays anonymised only while edits add nothing identifying: the
    * detector runs over the lines that are new or whose text changed, and if it proposes anything
@@ -140,7 +150,14 @@ export const transcriptsChannels = {
    * again. Fixing a typo or splitting a line leaves it anonymised.
    */
   'transcripts.save': defineChannel(
-    z.object({ id, baseRevision: z.number().int().min(0), content: z.array(transcriptLineSchema).min(1).max(maxLines) }).strict(),
+    z
+      .object({
+        id,
+        baseRevision: z.number().int().min(0),
+        order: z.array(z.string().regex(lineIdPattern)).min(1).max(maxLines).nullable(),
+        lines: z.array(transcriptLineSchema).max(maxLines),
+      })
+      .strict(),
     transcriptSavedSchema,
   ),
   /** The title and the speakers' names as the margin and the exports show them. */

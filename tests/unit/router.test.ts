@@ -196,7 +196,7 @@ const validInputs: Record<Channel, Record<string, unknown>> = {
   'transcripts.get': { id: 1 },
   'transcripts.create': { interviewId: 1, source: 'pasted', text: 'I: Hvordan var det? D: Godt.' },
   'transcripts.import': { importId: 'import-1', files: [{ interviewId: 1, fileName: 'Intervju 1.txt', base64: 'SGVpLg==' }] },
-  'transcripts.save': { id: 1, baseRevision: 3, content: [{ id: 'Ab3dE6gH9jK2', speaker: 'participant', timestampMs: 1500, text: 'Hei.' }] },
+  'transcripts.save': { id: 1, baseRevision: 3, order: ['Ab3dE6gH9jK2', 'Zx8cV5bN2mQ4'], lines: [{ id: 'Ab3dE6gH9jK2', speaker: 'participant', timestampMs: 1500, text: 'Hei.' }] },
   'transcripts.rename': { id: 1, title: 'Intervju 1', interviewerLabel: 'I', participantLabel: 'D' },
   'transcripts.complete': { id: 1, completedOn: '2026-03-04' },
   'transcripts.export': { id: 1, format: 'docx', path: '/studier/intervju.docx', overrideRaw: false, language: 'nb' },
@@ -210,6 +210,16 @@ const validInputs: Record<Channel, Record<string, unknown>> = {
   'anonymisation.keySummary': {},
   'anonymisation.key': {},
   'anonymisation.deleteKey': { confirm: true },
+};
+
+/** Inputs of the right types that a channel's schema still refuses, beyond those made from its valid input. */
+const moreMalformed: Partial<Record<Channel, { what: string; input: unknown }[]>> = {
+  'transcripts.save': [
+    { what: 'an empty order', input: { ...validInputs['transcripts.save'], order: [] } },
+    { what: 'an id not shaped like a line id in the order', input: { ...validInputs['transcripts.save'], order: ['a b'] } },
+    { what: 'the whole content as before', input: { id: 1, baseRevision: 3, content: validInputs['transcripts.save'].lines } },
+    { what: 'no order at all', input: { id: 1, baseRevision: 3, lines: [] } },
+  ],
 };
 
 /** A value of the wrong type for `sample`. */
@@ -273,6 +283,7 @@ describe('the router', () => {
         { what: 'an unknown extra field', input: { ...valid, extra: 'x' } },
         { what: 'an inherited-looking extra field', input: { ...valid, constructor: 'x' } },
         ...wronglyTyped(valid).map((variant) => ({ what: `a wrongly typed ${variant.field}`, input: variant.input, field: variant.field })),
+        ...(moreMalformed[channel] ?? []),
       ];
       for (const { what, input, field } of malformed) {
         const result = await invoke(channel, input);

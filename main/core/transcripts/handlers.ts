@@ -1,6 +1,6 @@
 import { GroundworkError } from '../../../shared/contract/errors.js';
 import type { ImportProgress, transcriptsChannels } from '../../../shared/transcripts/contract.js';
-import { countWords, linesOfText, type LineDraft } from '../../../shared/transcripts/lines.js';
+import { linesOfText, type LineDraft } from '../../../shared/transcripts/lines.js';
 import type { ImportFormat } from '../../../shared/transcripts/contract.js';
 import { recordAudit } from '../audit/audit.js';
 import { writeExport } from '../participantTable/handlers.js';
@@ -58,10 +58,10 @@ export function transcriptsHandlers(session: StudySession, reportProgress: (prog
       reportProgress({ importId, phase: 'done', done: files.length, total: files.length });
       return db().read((reader) => ids.map((id) => readTranscriptSummary(reader, id)));
     },
-    'transcripts.save': ({ id, baseRevision, content }) => {
-      const saved = db().write((writer) => saveLines(writer, id, baseRevision, content));
+    'transcripts.save': ({ id, baseRevision, order, lines }) => {
+      const saved = db().write((writer) => saveLines(writer, id, baseRevision, { order, lines }));
       const summary = db().read((reader) => readTranscriptSummary(reader, id));
-      return { ...saved, updatedAt: summary.updatedAt, lines: content.length, words: content.reduce((sum, line) => sum + countWords(line.text), 0) };
+      return { ...saved, updatedAt: summary.updatedAt, lines: summary.lines, words: summary.words };
     },
     'transcripts.rename': ({ id, title, interviewerLabel, participantLabel }) => {
       db().write((writer) => renameTranscript(writer, id, title, interviewerLabel, participantLabel));

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { GroundworkError } from '../../../shared/contract/errors.js';
-import type { TranscriptInterview, Transcript, TranscriptSource, TranscriptSummary } from '../../../shared/transcripts/contract.js';
+import type { LineChanges, TranscriptInterview, Transcript, TranscriptSource, TranscriptSummary } from '../../../shared/transcripts/contract.js';
 import { countWords, lineIdFrom, type LineDraft, type TranscriptLine } from '../../../shared/transcripts/lines.js';
 import type { DetectorLine } from '../../../shared/anonymisation/detector.js';
 import { unreviewedProposals } from '../anonymisation/edits.js';
@@ -12,8 +12,9 @@ import { markTranscribed } from '../recordings/register.js';
 
 /**
  * Transcripts: a sequence of lines per interview. The lines are rows (`transcript_line`) with a
- * stable id and a position; the editor saves them all at once from the revision it started from,
- * and a save from an older revision is refused, so two writers never silently overwrite each other.
+ * stable id and a position; the editor saves what changed since its last save, from the revision
+ * that save made, and a save from an older revision is refused, so two writers never silently
+ * overwrite each other.
  */
 
 export function newLineId(): string {
@@ -174,10 +175,13 @@ export interface SavedLines {
 }
 
 /**
- * Writes the transcript's lines as the editor has them, in the caller's transaction: lines gone
- * are deleted, changed ones updated, new ones inserted, each at its position. Refused when
- * `baseRevision` is not the stored revision (someone saved in between), or when an id is repeated
- * or belongs to another transcript.
+ * Writes what the editor changed since its last save, in the caller's transaction: the lines sent
+ * (new or changed) are inserted or updated, and when an order comes, lines not in it are deleted
+ * and the others moved to their place in it. Refused, changing nothing, when `baseRevision` is not
+ * the stored revision (someone saved in between: transcript.staleRevision), or when the change
+ * does not fit this transcript (transcript.linesInvalid): an id repeated, an order naming a line
+ * that is neither stored here nor sent, a line sent but not in the order, a new line without an
+ * order, or an id another transcript uses. Only the lines sent and the lines that move are written.
  *
  * An anonymised transcript stays anonymised only while edits add nothing identifying: the detector
  * runs over the lines written (new, or with changed text), and if it proposes anything the review
@@ -185,47 +189,68 @@ export interface SavedLines {
  * transaction, which the audit trail records, so its review must be run again before coding and
  * export.
  */
-export function saveLines(writer: StudyWriter, id: number, baseRevision: number, lines: readonly TranscriptLine[], now = new Date()): SavedLines {
+export function saveLines(writer: StudyWriter, id: number, baseRevision: number, changes: LineChanges, now = new Date()): SavedLines {
   const transcript = requireTranscript(writer, id);
   if (transcript.revision !== baseRevision) throw new GroundworkError('transcript.staleRevision');
-  const ids = new Set(lines.map((line) => line.id));
-  if (ids.size !== lines.length) throw new GroundworkError('transcript.linesInvalid');
+  const { order, lines } = changes;
+  const sent = new Map(lines.map((line) => [line.id, line]));
+  if (sent.size !== lines.length) throw new GroundworkError('transcript.linesInvalid');
 
-  const stored = new Map<string, LineRow & { position: number }>();
-  for (const row of writer
-    .query<LineRow & { position: number }>('SELECT id, position, speaker, timestamp_ms, text FROM transcript_line WHERE transcript_id = ?')
-    .iterate(id)) {
-    stored.set(row.id, row);
+  const positions = new Map<string, number>();
+  for (const row of writer.query<{ id: string; position: number }>('SELECT id, position FROM transcript_line WHERE transcript_id = ?').iterate(id)) {
+    positions.set(row.id, row.position);
   }
+  // Everything is checked before anything is written, so a refused save changes nothing.
+  const owner = writer.query<{ transcript_id: number }>('SELECT transcript_id FROM transcript_line WHERE id = ?');
+  for (const line of lines) {
+    // A new line needs its place in an order; an id another transcript uses is never ours to write.
+    if (!positions.has(line.id) && (order === null || owner.get(line.id))) throw new GroundworkError('transcript.linesInvalid');
+  }
+  // Each line's place in the order, from 1.
+  const placed = order === null ? null : new Map(order.map((lineId, index) => [lineId, index + 1]));
+  if (order !== null && placed !== null) {
+    if (placed.size !== order.length) throw new GroundworkError('transcript.linesInvalid');
+    if (order.some((lineId) => !positions.has(lineId) && !sent.has(lineId))) throw new GroundworkError('transcript.linesInvalid');
+    if (lines.some((line) => !placed.has(line.id))) throw new GroundworkError('transcript.linesInvalid');
+  }
+
   // The text the edit replaced (changed and removed lines) and the text it wrote (new and changed lines).
   const before: DetectorLine[] = [];
   const written: DetectorLine[] = [];
-  const remove = writer.statement('DELETE FROM transcript_line WHERE id = ?');
-  for (const [storedId, row] of stored) {
-    if (ids.has(storedId)) continue;
-    before.push({ id: storedId, text: row.text });
-    remove.run(storedId);
-  }
-
-  const update = writer.statement('UPDATE transcript_line SET position = ?, speaker = ?, timestamp_ms = ?, text = ? WHERE id = ?');
-  const insert = writer.statement('INSERT INTO transcript_line (id, transcript_id, position, speaker, timestamp_ms, text) VALUES (?, ?, ?, ?, ?, ?)');
-  const owner = writer.query<{ transcript_id: number }>('SELECT transcript_id FROM transcript_line WHERE id = ?');
-  lines.forEach((line, index) => {
-    const position = index + 1;
-    const previous = stored.get(line.id);
-    if (!previous) {
-      // An id another transcript uses would fail the primary key; say so plainly instead.
-      if (owner.get(line.id)) throw new GroundworkError('transcript.linesInvalid');
-      insert.run(line.id, id, position, line.speaker, line.timestampMs, line.text);
-      written.push(line);
-    } else if (previous.position !== position || previous.speaker !== line.speaker || previous.timestamp_ms !== line.timestampMs || previous.text !== line.text) {
-      update.run(position, line.speaker, line.timestampMs, line.text, line.id);
-      if (previous.text !== line.text) {
-        before.push({ id: line.id, text: previous.text });
-        written.push(line);
-      }
+  const storedLine = writer.query<LineRow>('SELECT id, speaker, timestamp_ms, text FROM transcript_line WHERE id = ?');
+  if (placed !== null) {
+    const remove = writer.statement('DELETE FROM transcript_line WHERE id = ?');
+    for (const storedId of positions.keys()) {
+      if (placed.has(storedId)) continue;
+      before.push({ id: storedId, text: storedLine.get(storedId)!.text });
+      remove.run(storedId);
     }
-  });
+  }
+  const insert = writer.statement('INSERT INTO transcript_line (id, transcript_id, position, speaker, timestamp_ms, text) VALUES (?, ?, ?, ?, ?, ?)');
+  const update = writer.statement('UPDATE transcript_line SET speaker = ?, timestamp_ms = ?, text = ? WHERE id = ?');
+  for (const line of lines) {
+    const stored = positions.get(line.id);
+    if (stored === undefined) {
+      // Checked above: a new line has its place in the order.
+      insert.run(line.id, id, placed?.get(line.id) ?? 0, line.speaker, line.timestampMs, line.text);
+      written.push(line);
+      continue;
+    }
+    const previous = storedLine.get(line.id)!;
+    if (previous.speaker === line.speaker && previous.timestamp_ms === line.timestampMs && previous.text === line.text) continue;
+    update.run(line.speaker, line.timestampMs, line.text, line.id);
+    if (previous.text !== line.text) {
+      before.push({ id: line.id, text: previous.text });
+      written.push(line);
+    }
+  }
+  if (placed !== null) {
+    const move = writer.statement('UPDATE transcript_line SET position = ? WHERE id = ?');
+    for (const [lineId, place] of placed) {
+      const stored = positions.get(lineId);
+      if (stored !== undefined && stored !== place) move.run(place, lineId);
+    }
+  }
 
   let reviewAgain: SavedLines['reviewAgain'] = null;
   if (transcript.state === 'anonymised') {

@@ -44,7 +44,8 @@ async function get(study: FreshStudy, id: number): Promise<Transcript> {
 }
 
 async function save(study: FreshStudy, transcript: Transcript, content: TranscriptLine[]): Promise<InvokeResult<unknown>> {
-  return study.core.invoke('transcripts.save', { id: transcript.id, baseRevision: transcript.revision, content });
+  // Every line in full, as a save may send them; the core writes (and checks) only those that differ.
+  return study.core.invoke('transcripts.save', { id: transcript.id, baseRevision: transcript.revision, order: content.map((line) => line.id), lines: content });
 }
 
 function audit(study: FreshStudy): { kind: string; detail: string }[] {
@@ -157,7 +158,12 @@ describe('editing an anonymised transcript', () => {
     const study = await freshStudy();
     const start = await anonymised(study);
     const typed: TranscriptLine = { id: 'TypedLine0002', speaker: 'participant', timestampMs: null, text: 'Kari Nordmann ringte.' };
-    const stale = await study.core.invoke('transcripts.save', { id: start.id, baseRevision: start.revision - 1, content: [...start.content, typed] });
+    const stale = await study.core.invoke('transcripts.save', {
+      id: start.id,
+      baseRevision: start.revision - 1,
+      order: [...start.content, typed].map((line) => line.id),
+      lines: [typed],
+    });
     expect(stale).toEqual({ ok: false, error: { code: 'transcript.staleRevision' } });
     expect(await get(study, start.id)).toMatchObject({ state: 'anonymised', revision: start.revision });
     expect(reopenings(study)).toEqual([]);

@@ -14,6 +14,7 @@ import {
   linesFromDoc,
   replaceAll,
   replaceCurrent,
+  SavedDocument,
   setSearch,
   setSpeakerCommand,
   sliceFromPastedText,
@@ -167,5 +168,37 @@ describe('the transcript editor’s lines', () => {
     expect(linesFromDoc(none.doc).map((line) => line.text)).toEqual(['Hva btydd gruppa for dg?', 'My. Jg fikk vnnr.', 'Og håp.']);
     // One undo takes every replacement back, and the ids never moved.
     expect(linesFromDoc(run(none, undo).doc)).toEqual(start);
+  });
+
+  it('counts what changed since the last save: only the edited lines, and the order only when lines came, went or moved', () => {
+    const { state, made } = editorState();
+    const saved = new SavedDocument(state.doc);
+    expect(saved.changesSince(state.doc)).toEqual({ order: null, lines: [] });
+
+    // Typing in line 2 changes that line only.
+    const typed = state.apply(state.tr.insertText('!', at(state, 1, 'Mye.'.length)));
+    expect(saved.changesSince(typed.doc)).toEqual({ order: null, lines: [{ ...start[1]!, text: 'Mye.! Jeg fikk venner.' }] });
+    // A speaker changed is a changed line too.
+    const speaker = run(typed.apply(typed.tr.setSelection(TextSelection.create(typed.doc, at(typed, 2, 0)))), (current, dispatch) => setSpeakerCommand(current, dispatch, 'other'));
+    expect(saved.changesSince(speaker.doc).lines.map((line) => [line.id, line.speaker])).toEqual([
+      ['lineBBBBBBBB', 'participant'],
+      ['lineCCCCCCCC', 'other'],
+    ]);
+
+    // Once saved, the same document has nothing to send; a split sends its two parts and the order.
+    saved.acknowledge(speaker.doc);
+    expect(saved.changesSince(speaker.doc)).toEqual({ order: null, lines: [] });
+    const split = speaker.apply(speaker.tr.split(at(speaker, 0, 'Hva'.length)));
+    expect(saved.changesSince(split.doc)).toEqual({
+      order: ['lineAAAAAAAA', made[0], 'lineBBBBBBBB', 'lineCCCCCCCC'],
+      lines: [
+        { ...start[0]!, text: 'Hva' },
+        { id: made[0], speaker: 'interviewer', timestampMs: null, text: ' betydde gruppa for deg?' },
+      ],
+    });
+
+    // A line removed changes the order and sends no line.
+    const removed = speaker.apply(speaker.tr.delete(speaker.doc.child(0).nodeSize, speaker.doc.child(0).nodeSize + speaker.doc.child(1).nodeSize));
+    expect(saved.changesSince(removed.doc)).toEqual({ order: ['lineAAAAAAAA', 'lineCCCCCCCC'], lines: [] });
   });
 });

@@ -22,8 +22,21 @@ function audit(study: FreshStudy, kind: string): Record<string, unknown>[] {
     .map((row) => JSON.parse(row.detail) as Record<string, unknown>);
 }
 
+/** Records which lines the next statements insert, update or delete, by temporary triggers on this connection. */
+function watchLines(study: FreshStudy): () => { what: string; lineId: string }[] {
+  const connection = study.core.session.require().db.connection;
+  connection.exec(`
+    CREATE TEMP TABLE touched (what TEXT NOT NULL, line_id TEXT NOT NULL);
+    CREATE TEMP TRIGGER touched_insert AFTER INSERT ON transcript_line BEGIN INSERT INTO touched VALUES ('insert', new.id); END;
+    CREATE TEMP TRIGGER touched_update AFTER UPDATE ON transcript_line BEGIN INSERT INTO touched VALUES ('update', new.id); END;
+    CREATE TEMP TRIGGER touched_delete AFTER DELETE ON transcript_line BEGIN INSERT INTO touched VALUES ('delete', old.id); END;`);
+  return () => connection.prepare('SELECT what, line_id AS lineId FROM touched ORDER BY rowid').all() as { what: string; lineId: string }[];
+}
+
+const invalid = { ok: false, error: { code: 'transcript.linesInvalid' } };
+
 describe('saving a transcript', () => {
-  it('writes all lines at once from the revision it started from, keeping every id through splits and joins', async () => {
+  it('writes what changed from the revision it started from, keeping every id through splits and joins', async () => {
     const study = await freshStudy();
     const { interviewId } = addInterview(study, 'Deltaker 1');
     const start = await pasted(study, interviewId, 'I: Hva skjedde da?\nD: Jeg ble med. Det var bra.');
@@ -31,14 +44,15 @@ describe('saving a transcript', () => {
     const [question, joined, gone] = start.content as [TranscriptLine, TranscriptLine, TranscriptLine];
 
     // The editor joined line 3 onto line 2 (line 2 keeps its id), split line 1 (the second part is
-    // a new line) and changed the speaker of the new line.
+    // a new line) and changed the speaker of the new line: it sends the changed and new lines and
+    // the new order, which leaves out the line that is gone.
     const edited: TranscriptLine[] = [
       { ...question, text: 'Hva skjedde' },
       { id: 'NewLine00001', speaker: 'interviewer', timestampMs: null, text: 'da?' },
       { ...joined, text: 'Jeg ble med. Det var bra.' },
     ];
     const saved = value<{ revision: number; lines: number; words: number }>(
-      await study.core.invoke('transcripts.save', { id: start.id, baseRevision: 0, content: edited }),
+      await study.core.invoke('transcripts.save', { id: start.id, baseRevision: 0, order: edited.map((line) => line.id), lines: edited }),
     );
     expect(saved).toMatchObject({ revision: 1, lines: 3, words: 9 });
     const after = value<Transcript>(await study.core.invoke('transcripts.get', { id: start.id }));
@@ -46,29 +60,65 @@ describe('saving a transcript', () => {
     expect(after.revision).toBe(1);
     expect(after.content.map((line) => line.id)).not.toContain(gone.id);
 
+    // A line moved: the order alone says so.
+    const moved = [edited[2]!, edited[0]!, edited[1]!];
+    expect(value(await study.core.invoke('transcripts.save', { id: start.id, baseRevision: 1, order: moved.map((line) => line.id), lines: [] }))).toMatchObject({
+      revision: 2,
+      lines: 3,
+    });
+    expect(value<Transcript>(await study.core.invoke('transcripts.get', { id: start.id })).content).toEqual(moved);
+
     // A save that started from revision 0 is now stale: refused, and nothing changes.
-    const stale = await study.core.invoke('transcripts.save', { id: start.id, baseRevision: 0, content: [{ ...question, text: 'Overskrevet' }] });
+    const stale = await study.core.invoke('transcripts.save', { id: start.id, baseRevision: 0, order: null, lines: [{ ...question, text: 'Overskrevet' }] });
     expect(stale).toEqual({ ok: false, error: { code: 'transcript.staleRevision' } });
-    expect(value<Transcript>(await study.core.invoke('transcripts.get', { id: start.id })).content).toEqual(edited);
+    expect(value<Transcript>(await study.core.invoke('transcripts.get', { id: start.id })).content).toEqual(moved);
   });
 
-  it('refuses repeated ids and ids of another transcript, and leaves the lines as they were', async () => {
+  it('writes only the one line changed among 2,000, and moves nothing else', async () => {
+    const study = await freshStudy();
+    const { interviewId } = addInterview(study, 'Deltaker 4');
+    const text = Array.from({ length: 2000 }, (_, index) => `${index % 2 === 0 ? 'I' : 'D'}: Linje nummer ${index + 1}.`).join('\n');
+    const start = await pasted(study, interviewId, text);
+    expect(start.content).toHaveLength(2000);
+    const changed = { ...start.content[1234]!, text: 'Linje nummer 1235, rettet.' };
+    const touched = watchLines(study);
+    const saved = value<{ revision: number; lines: number; words: number }>(
+      await study.core.invoke('transcripts.save', { id: start.id, baseRevision: 0, order: null, lines: [changed] }),
+    );
+    expect(touched()).toEqual([{ what: 'update', lineId: changed.id }]);
+    expect(saved).toMatchObject({ revision: 1, lines: 2000, words: 2000 * 3 + 1 });
+    const after = value<Transcript>(await study.core.invoke('transcripts.get', { id: start.id }));
+    expect(after.content).toEqual(start.content.map((line) => (line.id === changed.id ? changed : line)));
+  });
+
+  it('refuses an order or lines that do not fit the transcript, and leaves the lines as they were', async () => {
     const study = await freshStudy();
     const { interviewId } = addInterview(study, 'Deltaker 2');
     const first = await pasted(study, interviewId, 'D: En. To.');
     const other = await pasted(study, interviewId, 'D: Tre.');
-    const [one] = first.content as [TranscriptLine];
-    expect(await study.core.invoke('transcripts.save', { id: first.id, baseRevision: 0, content: [one, { ...one, text: 'igjen' }] })).toEqual({
-      ok: false,
-      error: { code: 'transcript.linesInvalid' },
-    });
-    expect(await study.core.invoke('transcripts.save', { id: first.id, baseRevision: 0, content: [one, other.content[0]!] })).toEqual({
-      ok: false,
-      error: { code: 'transcript.linesInvalid' },
-    });
-    expect(await study.core.invoke('transcripts.save', { id: 999, baseRevision: 0, content: [one] })).toEqual({ ok: false, error: { code: 'transcript.missing' } });
+    const [one, two] = first.content as [TranscriptLine, TranscriptLine];
+    const theirs = other.content[0]!;
+    const fresh: TranscriptLine = { id: 'NewLine00002', speaker: 'participant', timestampMs: null, text: 'Ny.' };
+    const order = [one.id, two.id];
+    const refused: [string, { order: string[] | null; lines: TranscriptLine[] }][] = [
+      ['a line sent twice', { order, lines: [one, { ...one, text: 'igjen' }] }],
+      ['a line twice in the order', { order: [one.id, one.id, two.id], lines: [] }],
+      ['an order naming an unknown line', { order: [...order, 'Unknown00001'], lines: [] }],
+      ['an order naming a line of another transcript', { order: [...order, theirs.id], lines: [] }],
+      ['a line of another transcript sent in full', { order: [...order, theirs.id], lines: [{ ...theirs, text: 'Tatt.' }] }],
+      ['a line of another transcript without an order', { order: null, lines: [{ ...theirs, text: 'Tatt.' }] }],
+      ['a new line without an order', { order: null, lines: [fresh] }],
+      ['a line sent but left out of the order', { order, lines: [fresh] }],
+      ['a changed line left out of the order', { order: [two.id], lines: [{ ...one, text: 'Endret.' }] }],
+    ];
+    const touched = watchLines(study);
+    for (const [what, changes] of refused) {
+      expect(await study.core.invoke('transcripts.save', { id: first.id, baseRevision: 0, ...changes }), what).toEqual(invalid);
+    }
+    expect(await study.core.invoke('transcripts.save', { id: 999, baseRevision: 0, order: null, lines: [one] })).toEqual({ ok: false, error: { code: 'transcript.missing' } });
+    expect(touched()).toEqual([]);
     expect(value<Transcript>(await study.core.invoke('transcripts.get', { id: first.id }))).toMatchObject({ revision: 0, content: first.content });
-    expect(value<Transcript>(await study.core.invoke('transcripts.get', { id: other.id })).content).toEqual(other.content);
+    expect(value<Transcript>(await study.core.invoke('transcripts.get', { id: other.id }))).toMatchObject({ revision: 0, content: other.content });
   });
 
   it('keeps the title, speaker names and the spell-check choice', async () => {

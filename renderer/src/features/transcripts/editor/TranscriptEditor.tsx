@@ -1,8 +1,9 @@
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { EditorProps } from '@tiptap/pm/view';
 import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Transcript, TranscriptSaved } from '../../../../../shared/transcripts/contract.js';
+import type { LineChanges, Transcript, TranscriptSaved } from '../../../../../shared/transcripts/contract.js';
 import { countWords, speakers, type Speaker } from '../../../../../shared/transcripts/lines.js';
 import { invoke } from '../../../bridge/index.js';
 import { Alert, Button, errorCodeOf, useErrorText } from '../../../ui/index.js';
@@ -10,7 +11,7 @@ import { useFormat } from '../../../i18n/index.js';
 import { useSaveBeforeLeaving } from '../../study/useSaveBeforeLeaving.js';
 import { Autosave, type SaveState } from './autosave.js';
 import { lineDrawing } from './lineView.js';
-import { docFromLines, findKey, linesFromDoc, replaceAll, replaceCurrent, setSearch, setSpeakerCommand, sliceFromPastedText, stepMatch, transcriptExtensions } from './lineDocument.js';
+import { docFromLines, findKey, SavedDocument, replaceAll, replaceCurrent, setSearch, setSpeakerCommand, sliceFromPastedText, stepMatch, transcriptExtensions } from './lineDocument.js';
 
 interface TranscriptEditorProps {
   transcript: Transcript;
@@ -22,6 +23,12 @@ interface TranscriptEditorProps {
   onSaved?: (saved: TranscriptSaved) => void;
   /** Reload the transcript from the study (after a stale save). */
   onReload: () => void;
+}
+
+/** What a save sends (the changes) and the document they bring the core to. */
+interface ChangesToSave {
+  doc: ProseMirrorNode;
+  changes: LineChanges;
 }
 
 /** A CSS string for `content:` (quotes and backslashes escaped). */
@@ -59,7 +66,7 @@ export function TranscriptEditor({ transcript, labels, spellcheck, onSpellcheckC
   const helpId = useId();
   const [findMode, setFindMode] = useState<'find' | 'replace' | null>(null);
   const saveState = useMemo(() => createStore<SaveState>({ kind: 'saved' }), []);
-  const autosave = useRef<Autosave | null>(null);
+  const autosave = useRef<Autosave<ChangesToSave> | null>(null);
   const onSavedRef = useRef(onSaved);
   useEffect(() => {
     onSavedRef.current = onSaved;
@@ -90,13 +97,20 @@ export function TranscriptEditor({ transcript, labels, spellcheck, onSpellcheckC
     onBlur: () => void autosave.current?.flush(),
   });
 
+  // What the core has: each save sends only the lines changed since the last one it stored.
+  const savedDocument = useMemo(() => new SavedDocument(editor.state.doc), [editor]);
+
   // One autosave per opened transcript; what is unsaved is sent when the editor goes away.
   useEffect(() => {
     const saver = new Autosave({
       revision: transcript.revision,
-      read: () => linesFromDoc(editor.state.doc),
-      save: async (baseRevision, content) => {
-        const saved = await invoke('transcripts.save', { id: transcript.id, baseRevision, content });
+      read: (): ChangesToSave => {
+        const doc = editor.state.doc;
+        return { doc, changes: savedDocument.changesSince(doc) };
+      },
+      save: async (baseRevision, { doc, changes }) => {
+        const saved = await invoke('transcripts.save', { id: transcript.id, baseRevision, ...changes });
+        savedDocument.acknowledge(doc);
         onSavedRef.current?.(saved);
         return saved;
       },
@@ -111,7 +125,7 @@ export function TranscriptEditor({ transcript, labels, spellcheck, onSpellcheckC
       saver.dispose();
       autosave.current = null;
     };
-  }, [editor, transcript.id, transcript.revision, saveState]);
+  }, [editor, savedDocument, transcript.id, transcript.revision, saveState]);
 
   // The study saves the transcript before it locks or closes (Ctrl+L right after typing), and the
   // editor saves when the window is hidden or left, so no pending save is left behind then.

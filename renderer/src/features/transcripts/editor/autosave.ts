@@ -2,8 +2,9 @@ import type { TranscriptLine } from '../../../../../shared/transcripts/lines.js'
 
 /**
  * Autosave for the transcript editor. The first change after a save starts a short timer; when it
- * fires, every line is sent at once with the revision the editor last saved, and the core writes
- * them in one transaction (or refuses a stale revision). Changes made while a save is on its way
+ * fires, what `read` gives (the editor: the lines changed since the last save) is sent with the
+ * revision the editor last saved, and the core writes it in one transaction (or refuses a stale
+ * revision). Changes made while a save is on its way
  * are saved by the next one. So at most `delayMs` plus one save's time of typing is ever unsaved,
  * and a save is never half-written. No DOM, no React: tested with fake timers in Node.
  */
@@ -14,11 +15,12 @@ export interface SaveResult {
   revision: number;
 }
 
-export interface AutosaveOptions {
+export interface AutosaveOptions<Content = TranscriptLine[]> {
   revision: number;
-  /** The lines as the editor has them now. */
-  read: () => TranscriptLine[];
-  save: (baseRevision: number, content: TranscriptLine[]) => Promise<SaveResult>;
+  /** What to send now (read once per save, when it goes out). */
+  read: () => Content;
+  /** Sends it; resolves once the core has stored it (the editor then counts changes from there). */
+  save: (baseRevision: number, content: Content) => Promise<SaveResult>;
   onState: (state: SaveState) => void;
   /** Whether an error means the transcript changed elsewhere (then saving stops until a reload). */
   isStale: (error: unknown) => boolean;
@@ -27,7 +29,7 @@ export interface AutosaveOptions {
   /** After a failed save (the study locked, say), try again this much later. */
   retryMs?: number;
   /**
-   * Runs a due save when the page is idle, so gathering 2,000 lines never holds up a keystroke
+   * Runs a due save when the page is idle, so gathering the changes never holds up a keystroke
    * (the editor passes `requestIdleCallback` with a short timeout; by default it runs at once).
    */
   whenIdle?: (work: () => void) => void;
@@ -35,7 +37,7 @@ export interface AutosaveOptions {
 
 export const autosaveDelayMs = 800;
 
-export class Autosave {
+export class Autosave<Content = TranscriptLine[]> {
   private revision: number;
   private dirty = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -47,7 +49,7 @@ export class Autosave {
   private readonly delayMs: number;
   private readonly retryMs: number;
 
-  constructor(private readonly options: AutosaveOptions) {
+  constructor(private readonly options: AutosaveOptions<Content>) {
     this.revision = options.revision;
     this.delayMs = options.delayMs ?? autosaveDelayMs;
     this.retryMs = options.retryMs ?? 5000;

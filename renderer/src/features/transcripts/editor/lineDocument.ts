@@ -3,6 +3,7 @@ import { UndoRedo } from '@tiptap/extensions';
 import { Fragment, Slice, type Node as ProseMirrorNode, type Schema } from '@tiptap/pm/model';
 import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import type { LineChanges } from '../../../../../shared/transcripts/contract.js';
 import { formatTimestamp, lineIdFrom, linesNeedingIds, linesOfText, speakers, type Speaker, type TranscriptLine } from '../../../../../shared/transcripts/lines.js';
 
 /**
@@ -128,25 +129,75 @@ export function docFromLines(lines: readonly TranscriptLine[]): JSONContent {
 }
 
 // ProseMirror nodes never change: a line that was not edited is the same node as at the last save,
-// so its line is made once (an autosave of 2,000 lines then costs little more than the edited ones).
+// so its line is made once.
 const lineOfNode = new WeakMap<ProseMirrorNode, TranscriptLine>();
+
+function lineOf(node: ProseMirrorNode, makeId: () => string): TranscriptLine {
+  let line = lineOfNode.get(node);
+  if (!line) {
+    line = {
+      id: (node.attrs.id as string | null) ?? makeId(),
+      speaker: node.attrs.speaker as Speaker,
+      timestampMs: node.attrs.timestampMs as number | null,
+      text: node.textContent,
+    };
+    if (node.attrs.id !== null) lineOfNode.set(node, line);
+  }
+  return line;
+}
 
 export function linesFromDoc(doc: ProseMirrorNode, makeId: () => string = newLineId): TranscriptLine[] {
   const lines: TranscriptLine[] = [];
-  doc.forEach((node) => {
-    let line = lineOfNode.get(node);
-    if (!line) {
-      line = {
-        id: (node.attrs.id as string | null) ?? makeId(),
-        speaker: node.attrs.speaker as Speaker,
-        timestampMs: node.attrs.timestampMs as number | null,
-        text: node.textContent,
-      };
-      if (node.attrs.id !== null) lineOfNode.set(node, line);
-    }
-    lines.push(line);
-  });
+  doc.forEach((node) => lines.push(lineOf(node, makeId)));
   return lines;
+}
+
+/**
+ * What changed in the document since the last save the core acknowledged, as `transcripts.save`
+ * takes it: the lines that are new or changed, in full, and the order of all ids only when a line
+ * was added, removed or moved (else null). An edit replaces the nodes it touches and keeps every
+ * other node as it was, so a line is unchanged exactly when its node is the one last saved: finding
+ * the changed lines of 2,000 is one identity check each, and only those are turned into lines.
+ */
+export class SavedDocument {
+  private nodes = new Map<string, ProseMirrorNode>();
+  private order: string[] = [];
+
+  /** `doc` is the document as the core has it (the one the editor opened with). */
+  constructor(doc: ProseMirrorNode) {
+    this.acknowledge(doc);
+  }
+
+  changesSince(doc: ProseMirrorNode, makeId: () => string = newLineId): LineChanges {
+    const order: string[] = [];
+    const lines: TranscriptLine[] = [];
+    doc.forEach((node) => {
+      const id = node.attrs.id as string | null;
+      if (id !== null && this.nodes.get(id) === node) {
+        order.push(id);
+        return;
+      }
+      const line = lineOf(node, makeId);
+      order.push(line.id);
+      lines.push(line);
+    });
+    const moved = order.length !== this.order.length || order.some((id, index) => id !== this.order[index]);
+    return { order: moved ? order : null, lines };
+  }
+
+  /** The core has stored `doc`: later changes are counted from it. */
+  acknowledge(doc: ProseMirrorNode): void {
+    const nodes = new Map<string, ProseMirrorNode>();
+    const order: string[] = [];
+    doc.forEach((node) => {
+      const id = node.attrs.id as string | null;
+      if (id === null) return;
+      nodes.set(id, node);
+      order.push(id);
+    });
+    this.nodes = nodes;
+    this.order = order;
+  }
 }
 
 /**
