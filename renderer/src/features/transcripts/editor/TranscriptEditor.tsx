@@ -97,8 +97,9 @@ export function TranscriptEditor({ transcript, labels, spellcheck, onSpellcheckC
     onBlur: () => void autosave.current?.flush(),
   });
 
-  // What the core has: each save sends only the lines changed since the last one it stored.
-  const savedDocument = useMemo(() => new SavedDocument(editor.state.doc), [editor]);
+  // What the core has: each save sends only the lines changed since the last one it stored. Made
+  // once, from the document as opened (a memo could be made again from a document with unsaved lines).
+  const [savedDocument] = useState(() => new SavedDocument(editor.state.doc));
 
   // One autosave per opened transcript; what is unsaved is sent when the editor goes away.
   useEffect(() => {
