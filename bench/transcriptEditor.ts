@@ -10,7 +10,8 @@
  *      (target: under a second);
  *   2. typing: 300 keystrokes in the middle of the transcript, each from its keydown event to the
  *      frame after the editor has taken it (target: under 16 ms a keystroke);
- *   3. the autosave that follows (all 2,000 lines in one transaction).
+ *   3. the autosaves during and after the typing: what each sends (the changed lines, and the order
+ *      of all lines only when one came, went or moved).
  * Medians of 5 openings; typing as median, 95th percentile and worst. Set SCREENSHOTS=/some/dir to
  * also save screenshots of the editor.
  */
@@ -38,6 +39,7 @@ interface InPage {
   addEventListener(type: 'keydown', listener: (event: { timeStamp: number }) => void, options: { capture: boolean }): void;
   btoa(data: string): string;
   keyTimings: { work: number[]; frame: number[] };
+  saves: { lines: number; order: boolean; kB: number }[];
 }
 
 const vocabulary = (
@@ -85,6 +87,25 @@ async function installKeyTimings(page: Page): Promise<void> {
       },
       { capture: true },
     );
+  });
+}
+
+/** Records what each `transcripts.save` sends: how many lines in full, whether the order, and its size as JSON. */
+async function installSaveRecording(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const inPage = globalThis as unknown as InPage;
+    const saves: InPage['saves'] = [];
+    inPage.saves = saves;
+    const bridge = inPage.groundwork;
+    const original = bridge.invoke.bind(bridge);
+    bridge.invoke = (channel, input) => {
+      if (channel === 'transcripts.save') {
+        // Before the change, a save sent every line as `content`; now the changed ones as `lines`.
+        const sent = input as { content?: unknown[]; lines?: unknown[]; order?: unknown[] | null };
+        saves.push({ lines: (sent.content ?? sent.lines ?? []).length, order: sent.content !== undefined || Array.isArray(sent.order), kB: JSON.stringify(input).length / 1024 });
+      }
+      return original(channel, input);
+    };
   });
 }
 
@@ -166,6 +187,7 @@ try {
 
   // 2. Typing in the middle: each keystroke from its keydown to the frame after the editor took it.
   await installKeyTimings(page);
+  await installSaveRecording(page);
   const middle = page.locator('.tline').nth(1000);
   await middle.scrollIntoViewIfNeeded();
   await middle.click();
@@ -176,6 +198,10 @@ try {
   const saveStart = Date.now();
   await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
   console.log(`Saved within ${Date.now() - saveStart} ms of the last keystroke being measured (autosave waits 800 ms)`);
+  const saves = await page.evaluate(() => (globalThis as unknown as InPage).saves);
+  console.log(
+    `Autosaves during and after the typing: ${saves.length}, sending ${saves.map((save) => `${save.lines} line${save.lines === 1 ? '' : 's'}${save.order ? ' and the order' : ''} (${save.kB.toFixed(1)} kB)`).join(', ')}`,
+  );
 
   // For scale: the browser's own editing of the same lines, in a bare contenteditable with no editor.
   const bare = await browser.newPage({ viewport: { width: 1280, height: 900 } });
