@@ -31,5 +31,5 @@ test('the audit trail: filter by kind and date, export the filtered trail to CSV
   await page.getByRole('button', { name: 'Show everything' }).click();
   const newest = trail.getByRole('row').nth(1);
   await expect(newest).toContainText('Export saved');
-  await expect(newest).toContainText('what: audit trail, format: csv, rows: 1');
+  await expect(newest).toContainText('what: audit trail; format: csv; rows: 1');
 });
