@@ -39,7 +39,6 @@ interface InPage {
   addEventListener(type: 'keydown', listener: (event: { timeStamp: number }) => void, options: { capture: boolean }): void;
   btoa(data: string): string;
   keyTimings: { work: number[]; frame: number[] };
-  saves: { lines: number; order: boolean; kB: number }[];
 }
 
 const vocabulary = (
@@ -90,23 +89,21 @@ async function installKeyTimings(page: Page): Promise<void> {
   });
 }
 
-/** Records what each `transcripts.save` sends: how many lines in full, whether the order, and its size as JSON. */
-async function installSaveRecording(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const inPage = globalThis as unknown as InPage;
-    const saves: InPage['saves'] = [];
-    inPage.saves = saves;
-    const bridge = inPage.groundwork;
-    const original = bridge.invoke.bind(bridge);
-    bridge.invoke = (channel, input) => {
-      if (channel === 'transcripts.save') {
-        // Before the change, a save sent every line as `content`; now the changed ones as `lines`.
-        const sent = input as { content?: unknown[]; lines?: unknown[]; order?: unknown[] | null };
-        saves.push({ lines: (sent.content ?? sent.lines ?? []).length, order: sent.content !== undefined || Array.isArray(sent.order), kB: JSON.stringify(input).length / 1024 });
-      }
-      return original(channel, input);
-    };
+/**
+ * Records what each `transcripts.save` sends: how many lines in full, whether the order, and its
+ * size as JSON (read from the bridge's requests, since the page's bridge is frozen).
+ */
+function recordSaves(page: Page): { lines: number; order: boolean; kB: number }[] {
+  const saves: { lines: number; order: boolean; kB: number }[] = [];
+  page.on('request', (request) => {
+    if (!request.url().endsWith('/api/invoke')) return;
+    const body = request.postData() ?? '';
+    const { channel, input } = JSON.parse(body) as { channel: string; input: { content?: unknown[]; lines?: unknown[]; order?: unknown[] | null } };
+    if (channel !== 'transcripts.save') return;
+    // Before the change, a save sent every line as `content`; now the changed ones as `lines`.
+    saves.push({ lines: (input.content ?? input.lines ?? []).length, order: input.content !== undefined || Array.isArray(input.order), kB: body.length / 1024 });
   });
+  return saves;
 }
 
 /** About 12 keystrokes a second, a fast typist, at the caret. */
@@ -187,7 +184,7 @@ try {
 
   // 2. Typing in the middle: each keystroke from its keydown to the frame after the editor took it.
   await installKeyTimings(page);
-  await installSaveRecording(page);
+  const saves = recordSaves(page);
   const middle = page.locator('.tline').nth(1000);
   await middle.scrollIntoViewIfNeeded();
   await middle.click();
@@ -198,7 +195,6 @@ try {
   const saveStart = Date.now();
   await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
   console.log(`Saved within ${Date.now() - saveStart} ms of the last keystroke being measured (autosave waits 800 ms)`);
-  const saves = await page.evaluate(() => (globalThis as unknown as InPage).saves);
   console.log(
     `Autosaves during and after the typing: ${saves.length}, sending ${saves.map((save) => `${save.lines} line${save.lines === 1 ? '' : 's'}${save.order ? ' and the order' : ''} (${save.kB.toFixed(1)} kB)`).join(', ')}`,
   );
