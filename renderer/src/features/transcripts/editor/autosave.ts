@@ -4,9 +4,9 @@ import type { TranscriptLine } from '../../../../../shared/transcripts/lines.js'
  * Autosave for the transcript editor. The first change after a save starts a short timer; when it
  * fires, what `read` gives (the editor: the lines changed since the last save) is sent with the
  * revision the editor last saved, and the core writes it in one transaction (or refuses a stale
- * revision). Changes made while a save is on its way
- * are saved by the next one. So at most `delayMs` plus one save's time of typing is ever unsaved,
- * and a save is never half-written. No DOM, no React: tested with fake timers in Node.
+ * revision). Changes made while a save is on its way are saved by the next one. So at most
+ * `delayMs` plus one save's time of typing is ever unsaved, and a save is never half-written. No
+ * DOM, no React: tested with fake timers in Node.
  */
 
 export type SaveState = { kind: 'saved' } | { kind: 'unsaved' } | { kind: 'saving' } | { kind: 'failed'; error: unknown; stale: boolean };
