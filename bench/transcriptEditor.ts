@@ -195,8 +195,11 @@ try {
   const saveStart = Date.now();
   await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
   console.log(`Saved within ${Date.now() - saveStart} ms of the last keystroke being measured (autosave waits 800 ms)`);
+  const range = (values: number[], digits: number) => `${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}`;
   console.log(
-    `Autosaves during and after the typing: ${saves.length}, sending ${saves.map((save) => `${save.lines} line${save.lines === 1 ? '' : 's'}${save.order ? ' and the order' : ''} (${save.kB.toFixed(1)} kB)`).join(', ')}`,
+    saves.length === 0
+      ? 'No autosave during or after the typing'
+      : `Autosaves during and after the typing: ${saves.length}, each sending ${range(saves.map((save) => save.lines), 0)} lines in full (${range(saves.map((save) => save.kB), 1)} kB), ${saves.filter((save) => save.order).length} of them the order`,
   );
 
   // For scale: the browser's own editing of the same lines, in a bare contenteditable with no editor.
