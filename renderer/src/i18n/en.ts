@@ -350,7 +350,7 @@ export const en = {
     'transcript.missing': 'This transcript is no longer in the study. Go back to the list of transcripts.',
     'transcript.interviewMissing': 'This interview is no longer in the study. Reload the page and choose another interview.',
     'transcript.staleRevision': 'This transcript was changed somewhere else since you opened it, so your latest change was not saved over it. Copy what you just wrote, then reload the transcript.',
-    'transcript.linesInvalid': 'The lines could not be saved because two of them have the same identity. Reload the transcript; nothing was changed.',
+    'transcript.linesInvalid': 'The lines could not be saved because they do not match the transcript as stored (a line repeated, unknown or belonging to another transcript). Reload the transcript; nothing was changed.',
     'transcript.importUnsupported': 'Only .txt, .docx, .srt and .vtt files can be imported as a transcript. Nothing was imported.',
     'transcript.importMalformed': 'The file could not be read as what its name says (it may be damaged, or another kind of file renamed). Nothing was imported.',
     'transcript.importEmpty': 'The file has no text to import. Nothing was imported.',

@@ -347,7 +347,7 @@ export const nb: Messages = {
     'transcript.missing': 'Denne transkripsjonen finnes ikke lenger i studien. Gå tilbake til listen over transkripsjoner.',
     'transcript.interviewMissing': 'Dette intervjuet finnes ikke lenger i studien. Last inn siden på nytt og velg et annet intervju.',
     'transcript.staleRevision': 'Transkripsjonen er endret et annet sted siden du åpnet den, så den siste endringen din ble ikke lagret over den. Kopier det du nettopp skrev, og last inn transkripsjonen på nytt.',
-    'transcript.linesInvalid': 'Linjene kunne ikke lagres fordi to av dem har samme identitet. Last inn transkripsjonen på nytt; ingenting ble endret.',
+    'transcript.linesInvalid': 'Linjene kunne ikke lagres fordi de ikke stemmer med transkripsjonen slik den er lagret (en linje gjentatt, ukjent eller fra en annen transkripsjon). Last inn transkripsjonen på nytt; ingenting ble endret.',
     'transcript.importUnsupported': 'Bare .txt-, .docx-, .srt- og .vtt-filer kan importeres som transkripsjon. Ingenting ble importert.',
     'transcript.importMalformed': 'Filen kunne ikke leses som det navnet sier (den kan være skadet, eller en annen type fil med nytt navn). Ingenting ble importert.',
     'transcript.importEmpty': 'Filen har ingen tekst å importere. Ingenting ble importert.',
