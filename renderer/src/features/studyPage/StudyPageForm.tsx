@@ -135,24 +135,23 @@ export function StudyPageForm({ onDirtyChange, onSaved }: StudyPageFormProps) {
       <section className="form-section" aria-labelledby="contacts-heading">
         <h3 id="contacts-heading">{t('studyPage.contactsHeading')}</h3>
         <p className="muted">{t('studyPage.contactsHint')}</p>
-        <div className="field-pair">
-          <TextField
-            label={t('studyPage.researcherName')}
-            value={page.researcher.name}
-            onValueChange={(name) => set({ researcher: { ...page.researcher, name } })}
-            error={invalid('researcher.name')}
-            maxLength={200}
-            autoComplete="name"
-          />
-          <TextField
-            label={t('studyPage.researcherContact')}
-            hint={t('studyPage.researcherContactHint')}
-            value={page.researcher.contact}
-            onValueChange={(contact) => set({ researcher: { ...page.researcher, contact } })}
-            error={invalid('researcher.contact')}
-            maxLength={300}
-          />
-        </div>
+        <TextField
+          label={t('studyPage.researcherName')}
+          value={page.researcher.name}
+          onValueChange={(name) => set({ researcher: { ...page.researcher, name } })}
+          error={invalid('researcher.name')}
+          maxLength={200}
+          autoComplete="name"
+        />
+        <TextField
+          label={t('studyPage.researcherContact')}
+          hint={t('studyPage.researcherContactHint')}
+          value={page.researcher.contact}
+          onValueChange={(contact) => set({ researcher: { ...page.researcher, contact } })}
+          error={invalid('researcher.contact')}
+          className="input input--wide"
+          maxLength={300}
+        />
         <TextField
           label={t('studyPage.dataProtectionOfficer')}
           hint={t('studyPage.dataProtectionOfficerHint')}
