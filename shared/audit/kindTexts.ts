@@ -201,8 +201,8 @@ const detailValueTexts: Record<'en' | 'nb', Record<string, string>> = {
  * the table is named in the words the withdrawal plan uses.
  */
 const perTableTexts: Record<'en' | 'nb', Record<string, string>> = {
-  en: { deleted: 'deleted', cleared: 'free text emptied', kept: 'kept' },
-  nb: { deleted: 'slettet', cleared: 'fritekst tømt', kept: 'beholdt' },
+  en: { deleted: 'deleted', cleared: 'free text emptied' },
+  nb: { deleted: 'slettet', cleared: 'fritekst tømt' },
 };
 
 /** A detail's key in words; a key nobody has words for is shown as it is rather than hidden. */
