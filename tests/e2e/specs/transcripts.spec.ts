@@ -108,6 +108,7 @@ test('import a .docx transcript, edit it, export it with the override, mark it c
   await page.keyboard.press('Enter');
   // The margin numbers the new line, and the ones after it follow.
   await expect(page.locator('.tline').nth(5)).toHaveAttribute('data-n', '6');
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
   await page.locator('.tline').nth(2).click();
   await page.keyboard.press('Control+Shift+S');
   await expect(page.locator('.tline').nth(2)).toHaveAttribute('data-speaker', 'other');
