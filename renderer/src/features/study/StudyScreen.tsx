@@ -7,7 +7,7 @@ import { screenFor } from '../../app/screens.js';
 import { invoke, onMenu, type MenuAction } from '../../bridge/index.js';
 import { Alert, Button, UnsavedChangesDialog, isShortcut, shortcutLabel, useErrorText } from '../../ui/index.js';
 import { hasPendingSaves, PendingSaveFailed, saveAllPending } from './pendingSaves.js';
-import { studySections } from './sections.js';
+import { studySections, type PassagePlace } from './sections.js';
 import { useActivityReporting } from './useActivity.js';
 
 interface StudyScreenProps {
@@ -26,6 +26,7 @@ export function StudyScreen({ study: initial }: StudyScreenProps) {
   const [error, setError] = useState<unknown>(null);
   const [unsaved, setUnsaved] = useState<PendingSaveFailed['reason'] | null>(null);
   const [backupRequest, setBackupRequest] = useState(0);
+  const [passagePlace, setPassagePlace] = useState<PassagePlace | null>(null);
 
   useActivityReporting();
 
@@ -150,6 +151,12 @@ export function StudyScreen({ study: initial }: StudyScreenProps) {
             onStudyChanged: setStudy,
             navigate: (section) => guarded(() => setTab(section)),
             backupRequest,
+            passagePlace,
+            openPassage: (place) =>
+              guarded(() => {
+                setPassagePlace({ ...place });
+                setTab('coding');
+              }),
           })}
         </main>
       </div>

@@ -26,6 +26,17 @@ export interface SectionProps {
   navigate: (section: string) => void;
   /** Counts up when the native menu asks for a backup copy. */
   backupRequest: number;
+  /** Open a place in a transcript in the coding workspace (from a passage, memo, quote or search result). */
+  openPassage: (place: PassagePlace) => void;
+  /** The place the coding workspace was asked to open, if any (a new object each time it is asked). */
+  passagePlace: PassagePlace | null;
+}
+
+/** A place in a transcript: its line (and the passage's end line, to select the whole passage). */
+export interface PassagePlace {
+  transcriptId: number;
+  lineId: string;
+  endLineId?: string;
 }
 
 export interface StudySection {
