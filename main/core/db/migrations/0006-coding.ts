@@ -88,6 +88,9 @@ export default function migrate(db: Connection): void {
     ) STRICT;
     CREATE INDEX coding_code ON coding (code_id, transcript_id);
     CREATE INDEX coding_transcript ON coding (transcript_id);
+    -- A save maps the anchors on the lines it changed, found by line (main/core/coding/anchors.ts).
+    CREATE INDEX coding_start_line ON coding (start_line_id);
+    CREATE INDEX coding_end_line ON coding (end_line_id);
 
     -- A memo: free, or about a code, a category or a passage. body is the editor's document (JSON),
     -- body_text its plain text (for search, lists and exports). A memo about a code or category
@@ -114,6 +117,8 @@ export default function migrate(db: Connection): void {
     CREATE INDEX memo_code ON memo (code_id);
     CREATE INDEX memo_category ON memo (category_id);
     CREATE INDEX memo_transcript ON memo (transcript_id);
+    CREATE INDEX memo_start_line ON memo (start_line_id);
+    CREATE INDEX memo_end_line ON memo (end_line_id);
 
     -- A passage marked as a quote, with its wording for publication (dialect to bokmål, details
     -- left out) kept apart from the source lines it stays linked to.
@@ -133,6 +138,8 @@ export default function migrate(db: Connection): void {
     ) STRICT;
     CREATE INDEX quote_transcript ON quote (transcript_id);
     CREATE INDEX quote_category ON quote (category_id);
+    CREATE INDEX quote_start_line ON quote (start_line_id);
+    CREATE INDEX quote_end_line ON quote (end_line_id);
 
     -- Stable GUIDs of things the REFI-QDA export names that have no table of their own here.
     -- kind: 'project', 'user', 'source' (a transcript), 'case' (a participant), 'variable' (an attribute), 'set' (a code level).
