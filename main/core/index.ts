@@ -19,6 +19,8 @@ import { guideHandlers } from './guide/handlers.js';
 import { interviewsHandlers } from './interviews/handlers.js';
 import { transcriptsHandlers } from './transcripts/handlers.js';
 import { anonymisationHandlers } from './anonymisation/handlers.js';
+import { memosHandlers } from './memos/handlers.js';
+import { quotesHandlers } from './quotes/handlers.js';
 
 export type EventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
@@ -63,6 +65,8 @@ export function createCore(platform: Platform): Core {
       for (const listener of listeners) listener('transcripts.importProgress', progress);
     }),
     ...anonymisationHandlers(session),
+    ...memosHandlers(session),
+    ...quotesHandlers(session),
   });
   return {
     invoke,

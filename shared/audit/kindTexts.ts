@@ -154,6 +154,7 @@ export const auditDetailTexts: Record<'en' | 'nb', Record<string, string>> = {
     interviews: 'interviews', transcripts: 'transcripts', transcriptLines: 'transcript lines', anonymisationHits: 'anonymisation review entries',
     keyEntries: 'key entries', groups: 'groups', groupAttendance: 'attendance entries', groupNotes: "leaders' notes",
     groupEvaluations: 'evaluation forms', requests: 'requests', withdrawal: 'withdrawal',
+    memos: 'memos', quotes: 'quotes', categories: 'categories',
   },
   nb: {
     format: 'format', rows: 'rader', columns: 'kolonner', what: 'hva', count: 'antall', kind: 'type', bytes: 'byte',
@@ -173,6 +174,7 @@ export const auditDetailTexts: Record<'en' | 'nb', Record<string, string>> = {
     interviews: 'intervjuer', transcripts: 'transkripsjoner', transcriptLines: 'linjer i transkripsjoner', anonymisationHits: 'oppføringer i anonymiseringsgjennomgangen',
     keyEntries: 'oppføringer i nøkkelen', groups: 'grupper', groupAttendance: 'oppmøteregistreringer', groupNotes: 'gruppeledernes notater',
     groupEvaluations: 'evalueringsskjemaer', requests: 'henvendelser', withdrawal: 'tilbaketrekking',
+    memos: 'memoer', quotes: 'sitater', categories: 'kategorier',
   },
 };
 
@@ -185,6 +187,7 @@ const detailValueTexts: Record<'en' | 'nb', Record<string, string>> = {
     interviewGuide: 'interview guide',
     groupCalendar: 'group calendar (.ics)', groupSchedule: 'group schedule', groupAttendance: 'attendance list',
     transcript: 'transcript', typed: 'typed', pasted: 'pasted',
+    memos: 'memos', quotes: 'quotes',
   },
   nb: {
     participantTable: 'deltakertabell', auditTrail: 'logg', accessExport: 'innsynseksport', automatic: 'automatisk', manual: 'manuell',
@@ -193,6 +196,7 @@ const detailValueTexts: Record<'en' | 'nb', Record<string, string>> = {
     interviewGuide: 'intervjuguide',
     groupCalendar: 'gruppekalender (.ics)', groupSchedule: 'timeplan for gruppe', groupAttendance: 'oppmøteliste',
     transcript: 'transkripsjon', typed: 'skrevet inn', pasted: 'limt inn',
+    memos: 'memoer', quotes: 'sitater',
   },
 };
 

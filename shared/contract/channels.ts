@@ -14,6 +14,8 @@ import { guideChannels } from '../guide/contract.js';
 import { interviewsChannels } from '../interviews/contract.js';
 import { transcriptsChannels } from '../transcripts/contract.js';
 import { anonymisationChannels } from '../anonymisation/contract.js';
+import { memosChannels } from '../memos/contract.js';
+import { quotesChannels } from '../quotes/contract.js';
 
 /**
  * Every channel of the bridge between the UI and the core. To add one, see `shared/contract/README.md`.
@@ -34,6 +36,8 @@ export const channels = {
   ...interviewsChannels,
   ...transcriptsChannels,
   ...anonymisationChannels,
+  ...memosChannels,
+  ...quotesChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -107,6 +107,18 @@ export const errorCodes = [
   'anonymisation.stale',
   'anonymisation.keyInUse',
   'anonymisation.rawTranscripts',
+  'memo.missing',
+  'memo.stale',
+  'memo.targetMissing',
+  'memo.passageRaw',
+  'memo.passageInvalid',
+  'memo.exportFailed',
+  'quote.missing',
+  'quote.stale',
+  'quote.categoryMissing',
+  'quote.passageRaw',
+  'quote.passageInvalid',
+  'quote.exportFailed',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

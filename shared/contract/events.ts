@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { sessionStateSchema } from '../study/contract.js';
 import { importProgressSchema } from '../transcripts/contract.js';
+import { analysisExportProgressSchema } from '../analysisExports/contract.js';
 
 /** What the core tells the UI without being asked. */
 export const eventSchemas = {
@@ -8,6 +9,8 @@ export const eventSchemas = {
   'study.state': sessionStateSchema,
   /** How far an import of transcripts has come (files read, then stored). */
   'transcripts.importProgress': importProgressSchema,
+  /** How far an export of the coding table or codebook has come. */
+  'analysisExports.progress': analysisExportProgressSchema,
 } as const;
 
 export type EventName = keyof typeof eventSchemas;

@@ -210,10 +210,31 @@ const validInputs: Record<Channel, Record<string, unknown>> = {
   'anonymisation.keySummary': {},
   'anonymisation.key': {},
   'anonymisation.deleteKey': { confirm: true },
+  'memos.list': { order: 'newest', kind: 'all', search: '' },
+  'memos.get': { id: 1 },
+  'memos.create': { title: 'Being seen', target: { kind: 'passage', passage: { transcriptId: 1, startLineId: 'AbCdEfGhIjKl', startOffset: 0, endLineId: 'AbCdEfGhIjKm', endOffset: 12 } } },
+  'memos.save': { id: 1, title: 'Being seen', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Hun blir sett.' }] }] }, baseUpdatedAt: '2026-03-02T10:00:00.000Z' },
+  'memos.delete': { id: 1 },
+  'memos.export': { filter: { order: 'oldest', kind: 'code', codeId: 2, search: 'sett' }, path: '/eksport/memoer.docx', language: 'nb' },
+  'quotes.list': {},
+  'quotes.create': { passage: { transcriptId: 1, startLineId: 'AbCdEfGhIjKl', startOffset: 0, endLineId: 'AbCdEfGhIjKm', endOffset: 12 }, categoryId: 2 },
+  'quotes.update': { id: 1, wording: 'Jeg ble sett.', note: '', categoryId: null, baseUpdatedAt: '2026-03-02T10:00:00.000Z' },
+  'quotes.delete': { id: 1 },
+  'quotes.export': { path: '/eksport/sitater.docx', language: 'nb' },
 };
 
 /** Inputs of the right types that a channel's schema still refuses, beyond those made from its valid input. */
 const moreMalformed: Partial<Record<Channel, { what: string; input: unknown }[]>> = {
+  'memos.create': [
+    { what: 'a memo on a code and a category at once', input: { title: '', target: { kind: 'code', codeId: 1, categoryId: 2 } } },
+    { what: 'an unknown kind of target', input: { title: '', target: { kind: 'participant', participantId: 1 } } },
+    { what: 'a passage with a negative offset', input: { title: '', target: { kind: 'passage', passage: { transcriptId: 1, startLineId: 'AbCdEfGhIjKl', startOffset: -1, endLineId: 'AbCdEfGhIjKl', endOffset: 2 } } } },
+  ],
+  'memos.save': [{ what: 'a body that is not a document node', input: { id: 1, title: '', body: 'Hun blir sett.', baseUpdatedAt: '2026-03-02T10:00:00.000Z' } }],
+  'memos.list': [{ what: 'an unknown order', input: { order: 'title', kind: 'all', search: '' } }],
+  'memos.export': [{ what: 'a relative path', input: { filter: { order: 'newest', kind: 'all', search: '' }, path: 'memoer.docx', language: 'nb' } }],
+  'quotes.create': [{ what: 'a passage without its transcript', input: { passage: { startLineId: 'AbCdEfGhIjKl', startOffset: 0, endLineId: 'AbCdEfGhIjKl', endOffset: 2 } } }],
+  'quotes.export': [{ what: 'a relative path', input: { path: 'sitater.docx', language: 'nb' } }],
   'transcripts.save': [
     { what: 'an empty order', input: { ...validInputs['transcripts.save'], order: [] } },
     { what: 'an id not shaped like a line id in the order', input: { ...validInputs['transcripts.save'], order: ['a b'] } },
@@ -457,6 +478,17 @@ describe('the router', () => {
       'transcripts.export',
       'transcripts.delete',
       'transcripts.setSpellcheck',
+      'memos.list',
+      'memos.get',
+      'memos.create',
+      'memos.save',
+      'memos.delete',
+      'memos.export',
+      'quotes.list',
+      'quotes.create',
+      'quotes.update',
+      'quotes.delete',
+      'quotes.export',
     ];
     for (const channel of needStudy) {
       expect(await core.invoke(channel, validInputs[channel]), channel).toEqual({ ok: false, error: { code: 'study.notOpen' } });

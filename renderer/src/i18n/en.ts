@@ -363,6 +363,18 @@ export const en = {
     'anonymisation.stale': 'The transcript was changed since this review was loaded, so nothing was replaced. Reload the review and look at the new text first.',
     'anonymisation.keyInUse': 'This text already has another replacement in the key, and anonymised transcripts use it. Use the same replacement, or change it in this transcript only.',
     'anonymisation.rawTranscripts': 'Some transcripts have not been anonymised yet: their text still holds what identifies people, so deleting the key would not make the data anonymous. Finish their reviews first.',
+    'memo.missing': 'This memo is no longer in the study (it was deleted, perhaps in another view).',
+    'memo.stale': 'This memo was saved somewhere else since you opened it, so your latest change was not saved over it. Copy what you just wrote, then open the memo again.',
+    'memo.targetMissing': 'The code or category this memo was to be about is no longer in the study.',
+    'memo.passageRaw': 'This transcript has not been anonymised yet. Finish its anonymisation review before writing memos on its passages.',
+    'memo.passageInvalid': 'That passage is not in the transcript as it is now (its lines may have changed). Choose it again.',
+    'memo.exportFailed': 'The memos could not be saved there. Check that the folder exists and that you may write to it.',
+    'quote.missing': 'This quote is no longer in the study (it was unmarked, perhaps in another view).',
+    'quote.stale': 'This quote was saved somewhere else since you opened it, so your change was not saved over it. Copy what you wrote, then open the quote again.',
+    'quote.categoryMissing': 'That category is no longer in the study. Choose another.',
+    'quote.passageRaw': 'This transcript has not been anonymised yet, so its passages cannot be quoted. Finish its anonymisation review first.',
+    'quote.passageInvalid': 'That passage is not in the transcript as it is now: check the line numbers (the first must not come after the last).',
+    'quote.exportFailed': 'The quotes could not be saved there. Check that the folder exists and that you may write to it.',
   },
 };
 
