@@ -19,6 +19,7 @@ import { guideHandlers } from './guide/handlers.js';
 import { interviewsHandlers } from './interviews/handlers.js';
 import { transcriptsHandlers } from './transcripts/handlers.js';
 import { anonymisationHandlers } from './anonymisation/handlers.js';
+import { comparisonHandlers } from './comparison/handlers.js';
 import { memosHandlers } from './memos/handlers.js';
 import { quotesHandlers } from './quotes/handlers.js';
 
@@ -65,6 +66,7 @@ export function createCore(platform: Platform): Core {
       for (const listener of listeners) listener('transcripts.importProgress', progress);
     }),
     ...anonymisationHandlers(session),
+    ...comparisonHandlers(session),
     ...memosHandlers(session),
     ...quotesHandlers(session),
   });

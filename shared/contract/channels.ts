@@ -14,6 +14,7 @@ import { guideChannels } from '../guide/contract.js';
 import { interviewsChannels } from '../interviews/contract.js';
 import { transcriptsChannels } from '../transcripts/contract.js';
 import { anonymisationChannels } from '../anonymisation/contract.js';
+import { comparisonChannels } from '../comparison/contract.js';
 import { memosChannels } from '../memos/contract.js';
 import { quotesChannels } from '../quotes/contract.js';
 
@@ -36,6 +37,7 @@ export const channels = {
   ...interviewsChannels,
   ...transcriptsChannels,
   ...anonymisationChannels,
+  ...comparisonChannels,
   ...memosChannels,
   ...quotesChannels,
 } as const;

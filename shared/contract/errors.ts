@@ -107,6 +107,8 @@ export const errorCodes = [
   'anonymisation.stale',
   'anonymisation.keyInUse',
   'anonymisation.rawTranscripts',
+  'comparison.notFound',
+  'comparison.notAnonymised',
   'memo.missing',
   'memo.stale',
   'memo.targetMissing',

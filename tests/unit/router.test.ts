@@ -210,6 +210,22 @@ const validInputs: Record<Channel, Record<string, unknown>> = {
   'anonymisation.keySummary': {},
   'anonymisation.key': {},
   'anonymisation.deleteKey': { confirm: true },
+  'comparison.options': {},
+  'comparison.passages': {
+    source: { kind: 'code', id: 1 },
+    conditions: [
+      { kind: 'dates', attributeId: 7, from: '2020-01-01', to: '2025-06-30' },
+      { kind: 'range', attributeId: 1, min: 20, max: 40 },
+      { kind: 'equals', attributeId: 5, value: 'Kvinne' },
+    ],
+    participantId: 3,
+    overlapping: 4,
+  },
+  'comparison.context': { transcriptId: 1, startLineId: 'AbCdEfGhIjKl', endLineId: 'AbCdEfGhIjKm', before: 3, after: 3 },
+  'comparison.matrix': { level: 'focused', categoryId: 2, conditions: [{ kind: 'equals', attributeId: 5, value: 'Kvinne' }] },
+  'comparison.cooccurrence': { codeIds: [1, 2], conditions: [{ kind: 'range', attributeId: 1, min: 20, max: 40 }] },
+  'comparison.search': { query: 'blir sett', inTranscripts: true, inMemos: false },
+  'comparison.searchPassages': { query: '"blir sett"' },
   'memos.list': { order: 'newest', kind: 'all', search: '' },
   'memos.get': { id: 1 },
   'memos.create': { title: 'Being seen', target: { kind: 'passage', passage: { transcriptId: 1, startLineId: 'AbCdEfGhIjKl', startOffset: 0, endLineId: 'AbCdEfGhIjKm', endOffset: 12 } } },
@@ -225,6 +241,14 @@ const validInputs: Record<Channel, Record<string, unknown>> = {
 
 /** Inputs of the right types that a channel's schema still refuses, beyond those made from its valid input. */
 const moreMalformed: Partial<Record<Channel, { what: string; input: unknown }[]>> = {
+  'comparison.passages': [
+    { what: 'a code and a category at once', input: { ...validInputs['comparison.passages'], source: { kind: 'code', id: 1, categoryId: 2 } } },
+    { what: 'a date that is no date', input: { ...validInputs['comparison.passages'], conditions: [{ kind: 'dates', attributeId: 7, from: '2025-02-30', to: null }] } },
+    { what: 'an empty value to equal', input: { ...validInputs['comparison.passages'], conditions: [{ kind: 'equals', attributeId: 5, value: ' ' }] } },
+    { what: 'a condition of an unknown kind', input: { ...validInputs['comparison.passages'], conditions: [{ kind: 'like', attributeId: 5, value: 'K%' }] } },
+  ],
+  'comparison.context': [{ what: 'a hundred lines of context', input: { ...validInputs['comparison.context'], before: 100 } }],
+  'comparison.search': [{ what: 'a query of a thousand characters', input: { ...validInputs['comparison.search'], query: 'a'.repeat(1000) } }],
   'memos.create': [
     { what: 'a memo on a code and a category at once', input: { title: '', target: { kind: 'code', codeId: 1, categoryId: 2 } } },
     { what: 'an unknown kind of target', input: { title: '', target: { kind: 'participant', participantId: 1 } } },

@@ -363,6 +363,8 @@ export const en = {
     'anonymisation.stale': 'The transcript was changed since this review was loaded, so nothing was replaced. Reload the review and look at the new text first.',
     'anonymisation.keyInUse': 'This text already has another replacement in the key, and anonymised transcripts use it. Use the same replacement, or change it in this transcript only.',
     'anonymisation.rawTranscripts': 'Some transcripts have not been anonymised yet: their text still holds what identifies people, so deleting the key would not make the data anonymous. Finish their reviews first.',
+    'comparison.notFound': 'That code, category, transcript or line is no longer in the study. It may have been deleted or merged meanwhile.',
+    'comparison.notAnonymised': 'This transcript is not anonymised, so its text is not shown here. Finish its anonymisation review first.',
     'memo.missing': 'This memo is no longer in the study (it was deleted, perhaps in another view).',
     'memo.stale': 'This memo was saved somewhere else since you opened it, so your latest change was not saved over it. Copy what you just wrote, then open the memo again.',
     'memo.targetMissing': 'The code or category this memo was to be about is no longer in the study.',

@@ -360,6 +360,8 @@ export const nb: Messages = {
     'anonymisation.stale': 'Transkripsjonen er endret siden denne gjennomgangen ble lastet, så ingenting ble erstattet. Last gjennomgangen på nytt og se over den nye teksten først.',
     'anonymisation.keyInUse': 'Denne teksten har allerede en annen erstatning i nøkkelen, og anonymiserte transkripsjoner bruker den. Bruk samme erstatning, eller endre den bare i denne transkripsjonen.',
     'anonymisation.rawTranscripts': 'Noen transkripsjoner er ikke anonymisert ennå: teksten deres inneholder fortsatt det som kan identifisere personer, så det ville ikke gjøre dataene anonyme å slette nøkkelen. Fullfør gjennomgangen av dem først.',
+    'comparison.notFound': 'Den koden, kategorien, transkripsjonen eller linjen finnes ikke lenger i studien. Den kan ha blitt slettet eller slått sammen i mellomtiden.',
+    'comparison.notAnonymised': 'Denne transkripsjonen er ikke anonymisert, så teksten vises ikke her. Fullfør anonymiseringsgjennomgangen først.',
     'memo.missing': 'Dette memoet finnes ikke lenger i studien (det ble slettet, kanskje i en annen visning).',
     'memo.stale': 'Dette memoet er lagret et annet sted siden du åpnet det, så den siste endringen din ble ikke lagret over det. Kopier det du nettopp skrev, og åpne memoet på nytt.',
     'memo.targetMissing': 'Koden eller kategorien dette memoet skulle handle om, finnes ikke lenger i studien.',
