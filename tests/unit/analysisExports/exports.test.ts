@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnalysisExportChoices, AnalysisExportProgress, CodingTablePreview } from '../../../shared/analysisExports/contract.js';
 import { guardFormula } from '../../../main/core/analysisExports/render.js';
 import { sqlcipher4, testPassphrase, value } from '../../helpers/study.js';
-import { rawSecret, seededAnalysis } from './seed.js';
+import { seededAnalysis } from './seed.js';
 
 type Row = [excerpt: string, source: string, initial: string, focused: string, category: string];
 
