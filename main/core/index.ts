@@ -20,6 +20,7 @@ import { interviewsHandlers } from './interviews/handlers.js';
 import { transcriptsHandlers } from './transcripts/handlers.js';
 import { anonymisationHandlers } from './anonymisation/handlers.js';
 import { comparisonHandlers } from './comparison/handlers.js';
+import { codingHandlers } from './coding/handlers.js';
 import { memosHandlers } from './memos/handlers.js';
 import { quotesHandlers } from './quotes/handlers.js';
 
@@ -67,6 +68,7 @@ export function createCore(platform: Platform): Core {
     }),
     ...anonymisationHandlers(session),
     ...comparisonHandlers(session),
+    ...codingHandlers(session),
     ...memosHandlers(session),
     ...quotesHandlers(session),
   });

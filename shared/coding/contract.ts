@@ -83,7 +83,61 @@ export const categorySchema = z.object({
 });
 export type Category = z.infer<typeof categorySchema>;
 
-/** What can be undone and redone now, described for the Edit menu ("Undo apply 'feeling seen'"). */
+/**
+ * The kinds of action the study-wide undo knows, for the Edit menu's "Undo apply 'feeling seen'".
+ * Memos and quotes record theirs through the same log (`withUndoStep` in `main/core/coding/undo.ts`).
+ */
+export const undoActions = [
+  'apply',
+  'adjust',
+  'remove',
+  'createCode',
+  'updateCode',
+  'deleteCodes',
+  'mergeCodes',
+  'splitCode',
+  'raise',
+  'unraise',
+  'createCategory',
+  'updateCategory',
+  'moveCategory',
+  'deleteCategory',
+  'placeCodes',
+  'createMemo',
+  'updateMemo',
+  'deleteMemo',
+  'createQuote',
+  'updateQuote',
+  'deleteQuote',
+] as const;
+export type UndoAction = (typeof undoActions)[number];
+
+/**
+ * What an undo step says it did: the action and the names it concerns (codes, categories, a memo's
+ * title), at most a few; `count` is how many things it concerned in all (3 codings, 2 codes).
+ * Stored and sent as the JSON text of this object (`label` below); read it with `parseUndoLabel`.
+ */
+export const undoLabelSchema = z.object({ action: z.enum(undoActions), names: z.array(z.string()), count: z.number().int().min(0) });
+export type UndoLabel = z.infer<typeof undoLabelSchema>;
+
+export function undoLabel(action: UndoAction, names: readonly string[], count = names.length): string {
+  return JSON.stringify({ action, names: names.slice(0, 3), count } satisfies UndoLabel);
+}
+
+/** The action and names of an undo state's `label`; null for a label this version does not know. */
+export function parseUndoLabel(label: string): UndoLabel | null {
+  try {
+    const parsed = undoLabelSchema.safeParse(JSON.parse(label));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * What can be undone and redone now, described for the Edit menu ("Undo apply 'feeling seen'"):
+ * each `label` is an `UndoLabel` as JSON (`parseUndoLabel`), for the UI to put into words.
+ */
 export const undoStateSchema = z.object({
   undo: z.object({ label: z.string() }).nullable(),
   redo: z.object({ label: z.string() }).nullable(),
@@ -132,7 +186,14 @@ export const codingChannels = {
    */
   'coding.raise': defineChannel(
     z
-      .object({ initialCodeIds: z.array(id).min(1).max(5000), focused: z.union([z.object({ id }).strict(), z.object({ name: codeName }).strict()]) })
+      .object({
+        initialCodeIds: z.array(id).min(1).max(5000),
+        /** `{ id }` or `{ name }`, exactly one. */
+        focused: z
+          .object({ id: id.optional(), name: codeName.optional() })
+          .strict()
+          .refine((focused) => (focused.id === undefined) !== (focused.name === undefined), { message: 'idOrName' }),
+      })
       .strict(),
     withUndo({ code: codeSchema }),
   ),
@@ -146,7 +207,13 @@ export const codingChannels = {
   'coding.apply': defineChannel(
     z
       .object({
-        code: z.union([z.object({ id }).strict(), z.object({ name: codeName, level: z.enum(codeLevels) }).strict()]),
+        /** `{ id }`, or `{ name, level }` for a new code (an existing code of that level and name is used). */
+        code: z
+          .object({ id: id.optional(), name: codeName.optional(), level: z.enum(codeLevels).optional() })
+          .strict()
+          .refine((code) => (code.id === undefined ? code.name !== undefined && code.level !== undefined : code.name === undefined && code.level === undefined), {
+            message: 'idOrNameAndLevel',
+          }),
         passages: z.array(passageSchema).min(1).max(10_000),
       })
       .strict(),

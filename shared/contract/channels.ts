@@ -15,6 +15,7 @@ import { interviewsChannels } from '../interviews/contract.js';
 import { transcriptsChannels } from '../transcripts/contract.js';
 import { anonymisationChannels } from '../anonymisation/contract.js';
 import { comparisonChannels } from '../comparison/contract.js';
+import { codingChannels } from '../coding/contract.js';
 import { memosChannels } from '../memos/contract.js';
 import { quotesChannels } from '../quotes/contract.js';
 
@@ -38,6 +39,7 @@ export const channels = {
   ...transcriptsChannels,
   ...anonymisationChannels,
   ...comparisonChannels,
+  ...codingChannels,
   ...memosChannels,
   ...quotesChannels,
 } as const;
