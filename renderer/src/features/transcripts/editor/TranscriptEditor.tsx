@@ -85,14 +85,20 @@ export function TranscriptEditor({ transcript, labels, spellcheck, onSpellcheckC
     clipboardTextParser: (text, _context, _plain, view) => sliceFromPastedText(view.state.schema, text),
   });
 
-  const editor = useEditor({
+  // Made once. TipTap compares these with the editor's on every render and, when one is a new
+  // object, sets the options again, which re-applies the editor's state to the page: a caret the
+  // researcher had just moved (by click or arrow key, not yet read by the editor) would jump back.
+  const [stableOptions] = useState(() => ({
     extensions: transcriptExtensions({ onFind: (mode) => setFindMode(mode) }, lineDrawing()),
     content: docFromLines(transcript.content),
+    editorProps: editorProps(spellcheck),
+  }));
+  const editor = useEditor({
+    ...stableOptions,
     // Our Content-Security-Policy allows no inline styles: the editor's rules are in transcripts.css.
     injectCSS: false,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
-    editorProps: editorProps(spellcheck),
     onUpdate: () => autosave.current?.changed(),
     onBlur: () => void autosave.current?.flush(),
   });
