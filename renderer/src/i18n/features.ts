@@ -12,6 +12,7 @@ import { interviewsMessages } from '../features/interviews/messages.js';
 import { calendarMessages } from '../features/calendar/messages.js';
 import { transcriptsMessages } from '../features/transcripts/messages.js';
 import { anonymisationMessages } from '../features/anonymisation/messages.js';
+import { analysisExportsMessages } from '../features/analysisExports/messages.js';
 
 /**
  * Each feature keeps its own texts beside its code (`features/<feature>/messages.ts`), so that
@@ -45,6 +46,7 @@ export const featureMessages = {
   calendar: calendarMessages,
   transcripts: transcriptsMessages,
   anonymisation: anonymisationMessages,
+  analysisExports: analysisExportsMessages,
 } satisfies Record<string, FeatureMessages<unknown>>;
 
 type Features = typeof featureMessages;

@@ -14,6 +14,7 @@ import { GuidePage } from '../guide/GuidePage.js';
 import { InterviewsPage } from '../interviews/InterviewsPage.js';
 import { TranscriptsPage } from '../transcripts/TranscriptsPage.js';
 import { CalendarSection } from '../calendar/CalendarSection.js';
+import { AnalysisExportsPage } from '../analysisExports/AnalysisExportsPage.js';
 
 /** What every section of an open study is given. */
 export interface SectionProps {
@@ -80,6 +81,11 @@ export const studySections: readonly StudySection[] = [
     id: 'transcripts',
     label: (t) => t('transcripts.nav'),
     render: ({ study, navigate }) => <TranscriptsPage study={study} navigate={navigate} />,
+  },
+  {
+    id: 'analysisExports',
+    label: (t) => t('analysisExports.nav'),
+    render: ({ study }) => <AnalysisExportsPage study={study} />,
   },
   {
     id: 'requests',
