@@ -13,6 +13,7 @@ import { calendarMessages } from '../features/calendar/messages.js';
 import { transcriptsMessages } from '../features/transcripts/messages.js';
 import { anonymisationMessages } from '../features/anonymisation/messages.js';
 import { analysisExportsMessages } from '../features/analysisExports/messages.js';
+import { codingMessages } from '../features/coding/messages.js';
 
 /**
  * Each feature keeps its own texts beside its code (`features/<feature>/messages.ts`), so that
@@ -47,6 +48,7 @@ export const featureMessages = {
   transcripts: transcriptsMessages,
   anonymisation: anonymisationMessages,
   analysisExports: analysisExportsMessages,
+  coding: codingMessages,
 } satisfies Record<string, FeatureMessages<unknown>>;
 
 type Features = typeof featureMessages;

@@ -9,6 +9,7 @@ import { Alert, Button, UnsavedChangesDialog, isShortcut, shortcutLabel, useErro
 import { hasPendingSaves, PendingSaveFailed, saveAllPending } from './pendingSaves.js';
 import { studySections, type PassagePlace } from './sections.js';
 import { useActivityReporting } from './useActivity.js';
+import { useCodingUndoShortcut } from '../coding/useCodingUndo.js';
 
 interface StudyScreenProps {
   study: StudySummary;
@@ -29,6 +30,8 @@ export function StudyScreen({ study: initial }: StudyScreenProps) {
   const [passagePlace, setPassagePlace] = useState<PassagePlace | null>(null);
 
   useActivityReporting();
+  // Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z undo and redo coding actions in every view (not in text fields).
+  useCodingUndoShortcut(setError);
 
   // Closing the window (or reloading) while a section holds unsaved changes asks first: the browser
   // shows its own question, and the Electron shell one in the researcher's language. A save still

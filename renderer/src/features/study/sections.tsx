@@ -15,6 +15,7 @@ import { InterviewsPage } from '../interviews/InterviewsPage.js';
 import { TranscriptsPage } from '../transcripts/TranscriptsPage.js';
 import { CalendarSection } from '../calendar/CalendarSection.js';
 import { AnalysisExportsPage } from '../analysisExports/AnalysisExportsPage.js';
+import { CodingSection } from '../coding/CodingSection.js';
 
 /** What every section of an open study is given. */
 export interface SectionProps {
@@ -81,6 +82,11 @@ export const studySections: readonly StudySection[] = [
     id: 'transcripts',
     label: (t) => t('transcripts.nav'),
     render: ({ study, navigate }) => <TranscriptsPage study={study} navigate={navigate} />,
+  },
+  {
+    id: 'coding',
+    label: (t) => t('coding.nav'),
+    render: ({ navigate, passagePlace }) => <CodingSection navigate={navigate} passagePlace={passagePlace} />,
   },
   {
     id: 'analysisExports',
