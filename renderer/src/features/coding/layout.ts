@@ -192,8 +192,8 @@ export interface NamedCode {
 
 /**
  * Existing codes for what is typed, best first: the name starts with it, then a word of the name
- * does, then its letters come in order (a fuzzy prefix: "fs" finds "feeling seen"). Case and
- * accents as typed are ignored. An empty query gives the most recent codes (the list's end).
+ * does, then it holds it, then its words' first letters come in order ("fs" finds "feeling
+ * seen"), then (from four letters on) its letters come in order. Case and accents are ignored. An empty query gives the most recent codes (the list's end).
  */
 export function suggestCodes<T extends NamedCode>(codes: readonly T[], query: string, limit = 8): T[] {
   const wanted = fold(query.trim());
@@ -205,7 +205,8 @@ export function suggestCodes<T extends NamedCode>(codes: readonly T[], query: st
     if (name.startsWith(wanted)) score = 0;
     else if (name.split(/[\s\-/]+/).some((word) => word.startsWith(wanted)) || name.includes(` ${wanted}`)) score = 1;
     else if (name.includes(wanted)) score = 2;
-    else if (inOrder(name, wanted)) score = 3;
+    else if (inOrder(initials(name), wanted)) score = 3;
+    else if (wanted.length >= 4 && inOrder(name, wanted)) score = 4;
     else continue;
     scored.push({ code, score });
   }
@@ -215,6 +216,13 @@ export function suggestCodes<T extends NamedCode>(codes: readonly T[], query: st
 
 function fold(text: string): string {
   return text.toLocaleLowerCase('nb').normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+}
+
+function initials(name: string): string {
+  return name
+    .split(/[\s\-/]+/)
+    .map((word) => word.charAt(0))
+    .join('');
 }
 
 function inOrder(name: string, letters: string): boolean {
