@@ -19,6 +19,7 @@ import { guideHandlers } from './guide/handlers.js';
 import { interviewsHandlers } from './interviews/handlers.js';
 import { transcriptsHandlers } from './transcripts/handlers.js';
 import { anonymisationHandlers } from './anonymisation/handlers.js';
+import { analysisExportsHandlers } from './analysisExports/handlers.js';
 import { comparisonHandlers } from './comparison/handlers.js';
 import { codingHandlers } from './coding/handlers.js';
 import { memosHandlers } from './memos/handlers.js';
@@ -67,6 +68,9 @@ export function createCore(platform: Platform): Core {
       for (const listener of listeners) listener('transcripts.importProgress', progress);
     }),
     ...anonymisationHandlers(session),
+    ...analysisExportsHandlers(session, (progress) => {
+      for (const listener of listeners) listener('analysisExports.progress', progress);
+    }),
     ...comparisonHandlers(session),
     ...codingHandlers(session),
     ...memosHandlers(session),

@@ -154,6 +154,7 @@ export const auditDetailTexts: Record<'en' | 'nb', Record<string, string>> = {
     interviews: 'interviews', transcripts: 'transcripts', transcriptLines: 'transcript lines', anonymisationHits: 'anonymisation review entries',
     keyEntries: 'key entries', groups: 'groups', groupAttendance: 'attendance entries', groupNotes: "leaders' notes",
     groupEvaluations: 'evaluation forms', requests: 'requests', withdrawal: 'withdrawal',
+    selection: 'passages chosen', chosen: 'chosen', rawLeftOut: 'passages left out (not anonymised)', codes: 'codes', focusedCodes: 'focused codes',
     memos: 'memos', quotes: 'quotes', categories: 'categories',
   },
   nb: {
@@ -174,6 +175,7 @@ export const auditDetailTexts: Record<'en' | 'nb', Record<string, string>> = {
     interviews: 'intervjuer', transcripts: 'transkripsjoner', transcriptLines: 'linjer i transkripsjoner', anonymisationHits: 'oppføringer i anonymiseringsgjennomgangen',
     keyEntries: 'oppføringer i nøkkelen', groups: 'grupper', groupAttendance: 'oppmøteregistreringer', groupNotes: 'gruppeledernes notater',
     groupEvaluations: 'evalueringsskjemaer', requests: 'henvendelser', withdrawal: 'tilbaketrekking',
+    selection: 'utdrag valgt', chosen: 'valgt', rawLeftOut: 'utdrag utelatt (ikke anonymisert)', codes: 'koder', focusedCodes: 'fokuserte koder',
     memos: 'memoer', quotes: 'sitater', categories: 'kategorier',
   },
 };
@@ -187,6 +189,7 @@ const detailValueTexts: Record<'en' | 'nb', Record<string, string>> = {
     interviewGuide: 'interview guide',
     groupCalendar: 'group calendar (.ics)', groupSchedule: 'group schedule', groupAttendance: 'attendance list',
     transcript: 'transcript', typed: 'typed', pasted: 'pasted',
+    codingTable: 'coding table', codebook: 'codebook', all: 'all', categories: 'by category', focusedCodes: 'by focused code',
     memos: 'memos', quotes: 'quotes',
   },
   nb: {
@@ -196,6 +199,7 @@ const detailValueTexts: Record<'en' | 'nb', Record<string, string>> = {
     interviewGuide: 'intervjuguide',
     groupCalendar: 'gruppekalender (.ics)', groupSchedule: 'timeplan for gruppe', groupAttendance: 'oppmøteliste',
     transcript: 'transkripsjon', typed: 'skrevet inn', pasted: 'limt inn',
+    codingTable: 'kodingstabell', codebook: 'kodebok', all: 'alle', categories: 'etter kategori', focusedCodes: 'etter fokusert kode',
     memos: 'memoer', quotes: 'sitater',
   },
 };

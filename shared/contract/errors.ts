@@ -107,6 +107,7 @@ export const errorCodes = [
   'anonymisation.stale',
   'anonymisation.keyInUse',
   'anonymisation.rawTranscripts',
+  'analysisExports.exportFailed',
   'comparison.notFound',
   'comparison.notAnonymised',
   'code.missing',

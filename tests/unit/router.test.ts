@@ -233,6 +233,10 @@ const validInputs: Record<Channel, Record<string, unknown>> = {
   'coding.placeCodes': { codeIds: [1, 2], categoryId: 3, position: 1 },
   'coding.undo': {},
   'coding.redo': {},
+  'analysisExports.choices': {},
+  'analysisExports.codingTablePreview': { selection: { kind: 'categories', ids: [1, 2] }, language: 'nb', limit: 20 },
+  'analysisExports.codingTable': { selection: { kind: 'all' }, format: 'csv', path: '/eksport/kodingstabell.csv', language: 'nb', exportId: 'a1' },
+  'analysisExports.codebook': { format: 'docx', path: '/eksport/kodebok.docx', language: 'en' },
   'comparison.options': {},
   'comparison.passages': {
     source: { kind: 'code', id: 1 },
@@ -264,6 +268,12 @@ const validInputs: Record<Channel, Record<string, unknown>> = {
 
 /** Inputs of the right types that a channel's schema still refuses, beyond those made from its valid input. */
 const moreMalformed: Partial<Record<Channel, { what: string; input: unknown }[]>> = {
+  'analysisExports.codingTable': [
+    { what: 'categories without any chosen', input: { selection: { kind: 'categories', ids: [] }, format: 'csv', path: '/eksport/t.csv', language: 'nb' } },
+    { what: 'an unknown selection', input: { selection: { kind: 'memos' }, format: 'csv', path: '/eksport/t.csv', language: 'nb' } },
+    { what: 'a relative path', input: { selection: { kind: 'all' }, format: 'csv', path: 'eksport/t.csv', language: 'nb' } },
+  ],
+  'analysisExports.codebook': [{ what: 'CSV (the codebook is DOCX or XLSX)', input: { format: 'csv', path: '/eksport/k.csv', language: 'nb' } }],
   'comparison.passages': [
     { what: 'a code and a category at once', input: { ...validInputs['comparison.passages'], source: { kind: 'code', id: 1, categoryId: 2 } } },
     { what: 'a date that is no date', input: { ...validInputs['comparison.passages'], conditions: [{ kind: 'dates', attributeId: 7, from: '2025-02-30', to: null }] } },
@@ -553,6 +563,10 @@ describe('the router', () => {
       'transcripts.export',
       'transcripts.delete',
       'transcripts.setSpellcheck',
+      'analysisExports.choices',
+      'analysisExports.codingTablePreview',
+      'analysisExports.codingTable',
+      'analysisExports.codebook',
       'memos.list',
       'memos.get',
       'memos.create',

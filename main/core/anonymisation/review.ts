@@ -3,6 +3,7 @@ import { detectIdentifiers, findOccurrences, proposePronouns, type DetectorLine,
 import { highestLabelNumbers, isNumbered, numberedKinds, pronounReplacements, replacementLabel, type HitKind, type IdentifierKind } from '../../../shared/anonymisation/kinds.js';
 import { GroundworkError } from '../../../shared/contract/errors.js';
 import { recordAudit } from '../audit/audit.js';
+import { mapAnchorsThroughReplacements } from '../coding/anchors.js';
 import type { StudyReader, StudyWriter } from '../db/connection.js';
 
 /**
@@ -441,8 +442,10 @@ export function finishReview(writer: StudyWriter, transcriptId: number, revision
   const byLine = new Map<string, HitRow[]>();
   for (const hit of applied) byLine.set(hit.line_id, [...(byLine.get(hit.line_id) ?? []), hit]);
   const setLine = writer.statement('UPDATE transcript_line SET text = ? WHERE id = ?');
+  const replaced: Parameters<typeof mapAnchorsThroughReplacements>[1][number][] = [];
   for (const [lineId, lineHits] of byLine) {
-    let text = lines.get(lineId)!;
+    const before = lines.get(lineId)!;
+    let text = before;
     let limit = text.length;
     for (const hit of lineHits.sort((a, b) => b.start - a.start)) {
       if (hit.end > limit || text.slice(hit.start, hit.end) !== hit.original) throw new GroundworkError('anonymisation.stale');
@@ -450,7 +453,10 @@ export function finishReview(writer: StudyWriter, transcriptId: number, revision
       limit = hit.start;
     }
     setLine.run(text, lineId);
+    replaced.push({ lineId, before, after: text, replacements: lineHits.map((hit) => ({ start: hit.start, end: hit.end, replacement: hit.replacement })) });
   }
+  // Codings, quotes and passage memos on those lines stay on their words (a replaced name stays coded).
+  mapAnchorsThroughReplacements(writer, replaced);
 
   const at = now.toISOString();
   const findKey = writer.query<{ id: number }>('SELECT id FROM anonymisation_key WHERE original = ?');

@@ -4,6 +4,7 @@ import type { LineChanges, TranscriptInterview, Transcript, TranscriptSource, Tr
 import { countWords, lineIdFrom, type LineDraft, type TranscriptLine } from '../../../shared/transcripts/lines.js';
 import type { DetectorLine } from '../../../shared/anonymisation/detector.js';
 import { unreviewedProposals } from '../anonymisation/edits.js';
+import { mapAnchorsThroughEdit } from '../coding/anchors.js';
 import { recordAudit } from '../audit/audit.js';
 import type { StudyReader, StudyWriter } from '../db/connection.js';
 import { listInterviews } from '../interviews/interviews.js';
@@ -188,6 +189,9 @@ export interface SavedLines {
  * has not already seen (`unreviewedProposals`), the transcript goes back to raw in the same
  * transaction, which the audit trail records, so its review must be run again before coding and
  * export.
+ *
+ * Every coding, quote and passage memo anchored on a line the save changed, removed or moved is
+ * mapped through the edit in the same transaction (`coding/anchors.ts`).
  */
 export function saveLines(writer: StudyWriter, id: number, baseRevision: number, changes: LineChanges, now = new Date()): SavedLines {
   const transcript = requireTranscript(writer, id);
@@ -250,6 +254,15 @@ export function saveLines(writer: StudyWriter, id: number, baseRevision: number,
       const stored = positions.get(lineId);
       if (stored !== undefined && stored !== place) move.run(place, lineId);
     }
+  }
+  // Codings, quotes and passage memos on the lines changed, split, joined, removed or moved follow the text.
+  if (before.length > 0 || written.length > 0 || placed !== null) {
+    mapAnchorsThroughEdit(writer, id, {
+      orderBefore: placed === null ? [] : [...positions].sort((a, b) => a[1] - b[1]).map(([lineId]) => lineId),
+      orderAfter: order,
+      textBefore: new Map(before.map((line) => [line.id, line.text])),
+      textAfter: new Map(written.map((line) => [line.id, line.text])),
+    });
   }
 
   let reviewAgain: SavedLines['reviewAgain'] = null;

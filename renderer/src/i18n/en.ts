@@ -324,6 +324,7 @@ export const en = {
     'withdrawal.alreadyWithdrawn': 'This participant has already withdrawn. Nothing more was deleted.',
     'withdrawal.exportFolderMissing': 'The folder you chose for the export does not exist. Choose another folder.',
     'withdrawal.exportFailed': 'The export could not be written there. Check that the folder is on this computer and that you may write to it, or choose another folder.',
+    'analysisExports.exportFailed': 'The export could not be saved there. Check that the folder exists and that you may save files there, or choose another place.',
     'participantTable.exportFailed': 'The table could not be saved there. Check that the folder exists and that you may save files there, or choose another place.',
     'audit.exportFailed': 'The audit trail could not be saved there. Check that the folder exists and that you may save files there, or choose another place.',
     'calendar.programmeMissing': 'This programme no longer exists. Reload the list of programmes.',

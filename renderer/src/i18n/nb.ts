@@ -321,6 +321,7 @@ export const nb: Messages = {
     'withdrawal.alreadyWithdrawn': 'Denne deltakeren har allerede trukket seg. Ingenting mer ble slettet.',
     'withdrawal.exportFolderMissing': 'Mappen du valgte for eksporten, finnes ikke. Velg en annen mappe.',
     'withdrawal.exportFailed': 'Eksporten kunne ikke lagres der. Sjekk at mappen ligger på denne datamaskinen og at du har lov til å skrive i den, eller velg en annen mappe.',
+    'analysisExports.exportFailed': 'Eksporten kunne ikke lagres der. Sjekk at mappen finnes og at du har lov til å lagre filer der, eller velg et annet sted.',
     'participantTable.exportFailed': 'Tabellen kunne ikke lagres der. Sjekk at mappen finnes og at du har lov til å lagre filer der, eller velg et annet sted.',
     'audit.exportFailed': 'Loggen kunne ikke lagres der. Sjekk at mappen finnes og at du har lov til å lagre filer der, eller velg et annet sted.',
     'calendar.programmeMissing': 'Dette programmet finnes ikke lenger. Last inn listen over programmer på nytt.',
