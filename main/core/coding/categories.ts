@@ -119,7 +119,7 @@ export function deleteCategory(writer: StudyWriter, id: number): string {
   const row = requireCategory(writer, id);
   const subtree = writer
     .query<{ id: number }>(
-      'WITH RECURSIVE below (id) AS (SELECT ?1 UNION ALL SELECT category.id FROM category JOIN below ON category.parent_id = below.id) SELECT id FROM below',
+      'WITH RECURSIVE below (id) AS (SELECT ? UNION ALL SELECT category.id FROM category JOIN below ON category.parent_id = below.id) SELECT id FROM below',
     )
     .all(id)
     .map((category) => category.id);

@@ -216,12 +216,12 @@ export function mergeCodes(writer: StudyWriter, sourceIds: readonly number[], ta
   // The same passage coded by two of the merged codes is one coding of the target now.
   writer
     .statement(
-      `DELETE FROM coding WHERE code_id = ?1 AND EXISTS (
-         SELECT 1 FROM coding other WHERE other.code_id = ?1 AND other.transcript_id = coding.transcript_id AND other.id < coding.id
+      `DELETE FROM coding WHERE code_id = @target AND EXISTS (
+         SELECT 1 FROM coding other WHERE other.code_id = @target AND other.transcript_id = coding.transcript_id AND other.id < coding.id
            AND other.start_line_id = coding.start_line_id AND other.start_offset = coding.start_offset
            AND other.end_line_id = coding.end_line_id AND other.end_offset = coding.end_offset)`,
     )
-    .run(targetId);
+    .run({ target: targetId });
   addHistory(writer, targetId, 'mergedFrom', sources, at);
   writer.statement('UPDATE code SET updated_at = ? WHERE id = ?').run(at, target.id);
   return sources.map((source) => source.name);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { GroundworkError } from '../../../shared/contract/errors.js';
 import type { Coding, Passage } from '../../../shared/coding/contract.js';
 import type { StudyReader, StudyWriter } from '../db/connection.js';
+import { requireCodes } from './codes.js';
 
 /**
  * Codings: a code applied to a passage of a transcript, anchored to line ids and UTF-16 offsets
@@ -71,6 +72,7 @@ export function requireValidPassage(reader: StudyReader, passage: Passage): void
  * new or already there, in the order given.
  */
 export function applyCode(writer: StudyWriter, codeId: number, passages: readonly Passage[], at = new Date().toISOString()): Coding[] {
+  requireCodes(writer, [codeId]);
   for (const passage of passages) requireValidPassage(writer, passage);
   const existing = writer.query<CodingRow>(
     `SELECT ${codingColumns} FROM coding WHERE code_id = ? AND transcript_id = ? AND start_line_id = ? AND start_offset = ? AND end_line_id = ? AND end_offset = ?`,

@@ -29,8 +29,11 @@ export function codingHandlers(session: StudySession): CodingHandlers {
       return db().write((writer) => ({ label: replayStep(writer, from), undo: readUndoState(writer) }));
     } catch (error) {
       // The study changed under the step (a transcript deleted, say): the history no longer fits it.
-      if (error instanceof GroundworkError && error.code !== 'coding.undoUnavailable') throw error;
-      if (!(error instanceof GroundworkError) && !(error instanceof Error && /FOREIGN KEY|constraint/i.test(error.message))) throw error;
+      // (A foreign key is checked at commit: a coding brought back for a transcript deleted since.)
+      const stale =
+        (error instanceof GroundworkError && error.code === 'coding.undoUnavailable') ||
+        (error instanceof Error && String((error as Error & { code?: unknown }).code).startsWith('SQLITE_CONSTRAINT'));
+      if (!stale) throw error;
       db().write((writer) => clearUndoHistory(writer));
       throw new GroundworkError('coding.undoUnavailable');
     }

@@ -75,7 +75,7 @@ export function replayStep(writer: StudyWriter, from: 'undo' | 'redo'): string |
   const step = writer.query<{ id: number; label: string }>('SELECT id, label FROM coding_undo_step WHERE stack = ? ORDER BY id DESC LIMIT 1').get(from);
   if (!step) return null;
   writer.exec('PRAGMA defer_foreign_keys = ON');
-  openStep(writer, from === 'undo' ? 'redo' : 'undo', step.label);
+  const replayId = openStep(writer, from === 'undo' ? 'redo' : 'undo', step.label);
   const statements = writer
     .query<{ statement: string }>('SELECT statement FROM coding_undo_sql WHERE step_id = ? ORDER BY seq DESC')
     .all(step.id)
@@ -87,8 +87,41 @@ export function replayStep(writer: StudyWriter, from: 'undo' | 'redo'): string |
     throw new GroundworkError('coding.undoUnavailable');
   }
   closeStep(writer);
+  requireRestoredAnchorsValid(writer, replayId);
   deleteSteps(writer, 'id = ?', step.id);
   return step.label;
+}
+
+/** The tables whose rows anchor to transcript lines (the anchor columns may be null in memo). */
+const anchoredTables = ['coding', 'quote', 'memo'] as const;
+
+/**
+ * Refuses a replay that brought back or changed a passage whose lines are no longer there as they
+ * were: a transcript edited since the step was recorded (the edit maps the anchors of the rows that
+ * exist then, not those of rows deleted by a step). The replay's own log says which rows it wrote:
+ * it reverses each row inserted with `DELETE … WHERE rowid = N` and each updated with
+ * `UPDATE … WHERE rowid = N`.
+ */
+function requireRestoredAnchorsValid(writer: StudyWriter, replayId: number): void {
+  const line = writer.query<{ text: string; position: number }>('SELECT text, position FROM transcript_line WHERE id = ? AND transcript_id = ?');
+  for (const table of anchoredTables) {
+    const rows = writer
+      .query<{ statement: string }>("SELECT statement FROM coding_undo_sql WHERE step_id = ? AND (statement LIKE ? OR statement LIKE ?)")
+      .all(replayId, `DELETE FROM ${table} WHERE rowid = %`, `UPDATE ${table} SET %`)
+      .map((row) => Number(/ WHERE rowid = (\d+)$/.exec(row.statement)?.[1]));
+    const anchor = writer.query<{ transcript_id: number | null; start_line_id: string | null; start_offset: number | null; end_line_id: string | null; end_offset: number | null }>(
+      `SELECT transcript_id, start_line_id, start_offset, end_line_id, end_offset FROM ${table} WHERE rowid = ?`,
+    );
+    for (const rowid of new Set(rows)) {
+      const row = anchor.get(rowid);
+      if (!row || row.transcript_id === null || row.start_line_id === null || row.end_line_id === null) continue;
+      const start = line.get(row.start_line_id, row.transcript_id);
+      const end = line.get(row.end_line_id, row.transcript_id);
+      if (!start || !end || (row.start_offset ?? 0) > start.text.length || (row.end_offset ?? 0) > end.text.length || start.position > end.position) {
+        throw new GroundworkError('coding.undoUnavailable');
+      }
+    }
+  }
 }
 
 /**
