@@ -19,6 +19,7 @@ import { guideHandlers } from './guide/handlers.js';
 import { interviewsHandlers } from './interviews/handlers.js';
 import { transcriptsHandlers } from './transcripts/handlers.js';
 import { anonymisationHandlers } from './anonymisation/handlers.js';
+import { exchangeHandlers } from './exchange/handlers.js';
 import { analysisExportsHandlers } from './analysisExports/handlers.js';
 import { comparisonHandlers } from './comparison/handlers.js';
 import { codingHandlers } from './coding/handlers.js';
@@ -68,6 +69,9 @@ export function createCore(platform: Platform): Core {
       for (const listener of listeners) listener('transcripts.importProgress', progress);
     }),
     ...anonymisationHandlers(session),
+    ...exchangeHandlers(session, (progress) => {
+      for (const listener of listeners) listener('exchange.importProgress', progress);
+    }),
     ...analysisExportsHandlers(session, (progress) => {
       for (const listener of listeners) listener('analysisExports.progress', progress);
     }),

@@ -10,7 +10,7 @@ import { channelsFromArgv, ipcNames, isMenuAction, type MenuAction } from '../sh
  * The page never gets `ipcRenderer` or an IPC event object, only plain values.
  */
 
-const events: readonly EventName[] = ['study.state', 'transcripts.importProgress', 'analysisExports.progress'];
+const events: readonly EventName[] = ['study.state', 'transcripts.importProgress', 'analysisExports.progress', 'exchange.importProgress'];
 // `channelNames` from shared/contract/channels.ts, passed by the main process (see ipcNames.ts).
 const channels = channelsFromArgv(process.argv);
 

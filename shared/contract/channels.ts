@@ -14,6 +14,7 @@ import { guideChannels } from '../guide/contract.js';
 import { interviewsChannels } from '../interviews/contract.js';
 import { transcriptsChannels } from '../transcripts/contract.js';
 import { anonymisationChannels } from '../anonymisation/contract.js';
+import { exchangeChannels } from '../exchange/contract.js';
 import { analysisExportsChannels } from '../analysisExports/contract.js';
 import { comparisonChannels } from '../comparison/contract.js';
 import { codingChannels } from '../coding/contract.js';
@@ -39,6 +40,7 @@ export const channels = {
   ...interviewsChannels,
   ...transcriptsChannels,
   ...anonymisationChannels,
+  ...exchangeChannels,
   ...analysisExportsChannels,
   ...comparisonChannels,
   ...codingChannels,

@@ -132,6 +132,14 @@ export const errorCodes = [
   'quote.passageRaw',
   'quote.passageInvalid',
   'quote.exportFailed',
+  'exchange.notAProject',
+  'exchange.unsafePath',
+  'exchange.tooLarge',
+  'exchange.malformedXml',
+  'exchange.doctype',
+  'exchange.noCodes',
+  'exchange.exportFailed',
+  'exchange.importFailed',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { sessionStateSchema } from '../study/contract.js';
 import { importProgressSchema } from '../transcripts/contract.js';
 import { analysisExportProgressSchema } from '../analysisExports/contract.js';
+import { exchangeProgressSchema } from '../exchange/contract.js';
 
 /** What the core tells the UI without being asked. */
 export const eventSchemas = {
@@ -11,6 +12,8 @@ export const eventSchemas = {
   'transcripts.importProgress': importProgressSchema,
   /** How far an export of the coding table or codebook has come. */
   'analysisExports.progress': analysisExportProgressSchema,
+  /** How far an import of a REFI-QDA project has come. */
+  'exchange.importProgress': exchangeProgressSchema,
 } as const;
 
 export type EventName = keyof typeof eventSchemas;

@@ -210,6 +210,11 @@ const validInputs: Record<Channel, Record<string, unknown>> = {
   'anonymisation.keySummary': {},
   'anonymisation.key': {},
   'anonymisation.deleteKey': { confirm: true },
+  'exchange.summary': { language: 'nb' },
+  'exchange.exportProject': { path: '/eksport/studie.qdpx', lineEnding: 'crlf', includeMemos: true, language: 'nb' },
+  'exchange.exportCodebook': { path: '/eksport/kodebok.qdc' },
+  'exchange.importProject': { importId: 'refi-1', fileName: 'Prosjekt.qdpx', base64: 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==', title: 'Studie', path: '/studier/b.groundwork', passphrase: testPassphrase },
+  'exchange.importCodebook': { fileName: 'Kodebok.qdc', base64: 'PENvZGVCb29rLz4=' },
   'coding.codebook': {},
   'coding.code': { id: 1 },
   'coding.transcriptCodings': { transcriptId: 1 },
@@ -578,6 +583,10 @@ describe('the router', () => {
       'quotes.update',
       'quotes.delete',
       'quotes.export',
+      'exchange.summary',
+      'exchange.exportProject',
+      'exchange.exportCodebook',
+      'exchange.importCodebook',
     ];
     for (const channel of needStudy) {
       expect(await core.invoke(channel, validInputs[channel]), channel).toEqual({ ok: false, error: { code: 'study.notOpen' } });

@@ -64,6 +64,8 @@ export const auditKinds = [
   'anonymisation.keyViewed',
   'anonymisation.keyDeleted',
   'anonymisation.reopened',
+  'exchange.imported',
+  'exchange.codebookImported',
 ] as const;
 export type AuditKind = (typeof auditKinds)[number];
 

@@ -388,6 +388,14 @@ export const en = {
     'quote.passageRaw': 'This transcript has not been anonymised yet, so its passages cannot be quoted. Finish its anonymisation review first.',
     'quote.passageInvalid': 'That passage is not in the transcript as it is now: check the line numbers (the first must not come after the last).',
     'quote.exportFailed': 'The quotes could not be saved there. Check that the folder exists and that you may write to it.',
+    'exchange.notAProject': 'This is not a REFI-QDA project or codebook that Groundwork can read (a .qdpx with a project.qde inside, or a .qdc).',
+    'exchange.unsafePath': 'The file was refused: it holds a file whose path leads out of its folder. Nothing was imported.',
+    'exchange.tooLarge': 'The file was refused: it is, or unpacks to, more than Groundwork reads at once (or unpacks to far more than its size, as a zip bomb does). Nothing was imported.',
+    'exchange.malformedXml': 'The project file is not well-formed XML (or is nested deeper than any analysis tool writes). Nothing was imported.',
+    'exchange.doctype': 'The file was refused: its XML declares a document type (DOCTYPE or ENTITY), which a REFI-QDA file never needs and which can be used to attack the program reading it. Nothing was imported.',
+    'exchange.noCodes': 'There are no codes to put in a codebook.',
+    'exchange.exportFailed': 'The file could not be saved there. Check that the folder exists and that you may write to it, or choose another place.',
+    'exchange.importFailed': 'The project could not be imported, and no study file was left behind. Try again; if it keeps failing, the file may be damaged.',
   },
 };
 

@@ -385,5 +385,13 @@ export const nb: Messages = {
     'quote.passageRaw': 'Denne transkripsjonen er ikke anonymisert ennå, så det kan ikke hentes sitater fra den. Fullfør anonymiseringsgjennomgangen først.',
     'quote.passageInvalid': 'Det utdraget finnes ikke i transkripsjonen slik den er nå: sjekk linjenumrene (den første kan ikke komme etter den siste).',
     'quote.exportFailed': 'Sitatene kunne ikke lagres der. Sjekk at mappen finnes, og at du har lov til å skrive til den.',
+    'exchange.notAProject': 'Dette er ikke et REFI-QDA-prosjekt eller en kodebok som Groundwork kan lese (en .qdpx med project.qde i, eller en .qdc).',
+    'exchange.unsafePath': 'Filen ble avvist: den inneholder en fil med en sti som fører ut av mappen sin. Ingenting ble importert.',
+    'exchange.tooLarge': 'Filen ble avvist: den er, eller pakkes ut til, mer enn Groundwork leser på én gang (eller pakkes ut til langt mer enn størrelsen sin, slik en zip-bombe gjør). Ingenting ble importert.',
+    'exchange.malformedXml': 'Prosjektfilen er ikke gyldig XML (eller er nøstet dypere enn noe analyseverktøy skriver). Ingenting ble importert.',
+    'exchange.doctype': 'Filen ble avvist: XML-en deklarerer en dokumenttype (DOCTYPE eller ENTITY), noe en REFI-QDA-fil aldri trenger og som kan brukes til å angripe programmet som leser den. Ingenting ble importert.',
+    'exchange.noCodes': 'Det finnes ingen koder å legge i en kodebok.',
+    'exchange.exportFailed': 'Filen kunne ikke lagres der. Sjekk at mappen finnes, og at du har lov til å skrive til den, eller velg et annet sted.',
+    'exchange.importFailed': 'Prosjektet kunne ikke importeres, og ingen studiefil ble liggende igjen. Prøv igjen; hvis det fortsatt feiler, kan filen være skadet.',
   },
 };
