@@ -9,6 +9,7 @@ import { addDemoConsents } from '../consent/demo.js';
 import { addDemoRecordings } from '../recordings/demo.js';
 import { addDemoInterviews } from '../interviews/demo.js';
 import { addDemoTranscripts } from '../transcripts/demo.js';
+import { addDemoCoding } from '../coding/demo.js';
 import { addDemoRequests } from '../requests/demo.js';
 import { addDemoGroups } from '../calendar/demo.js';
 import { writeStudyPage } from '../study/page.js';
@@ -63,6 +64,7 @@ export function openDemoStudy(session: StudySession, userDataDir: string): Study
     addDemoRecordings(writer);
     addDemoInterviews(writer);
     addDemoTranscripts(writer);
+    addDemoCoding(writer);
     addDemoRequests(writer);
     addDemoGroups(writer);
     recordAudit(writer, 'study.pageUpdated');

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { GroundworkError } from '../../../shared/contract/errors.js';
 import type { ImportCounts, NotHeld, NotHeldKind } from '../../../shared/exchange/contract.js';
 import { checkAttributeValue, nextPseudonym, type AttributeKind } from '../../../shared/participants/attributes.js';
-import { parseTimestamp, SpeakerMap, speakerFromName, splitSpeakerPrefix, type Speaker } from '../../../shared/transcripts/lines.js';
+import { parseTimestamp, SpeakerMap, splitSpeakerPrefix, type Speaker } from '../../../shared/transcripts/lines.js';
 import { recordAudit } from '../audit/audit.js';
 import type { StudyWriter } from '../db/connection.js';
 import { newLineId } from '../transcripts/transcripts.js';
@@ -233,7 +233,7 @@ export function linesOf(text: string): PlacedLine[] {
     const timestampMs = time ? parseTimestamp(time[0]) : null;
     const rest = time ? content.slice(time[0].length) : content;
     const prefix = splitSpeakerPrefix(rest);
-    if (prefix) speaker = speakerFromName(prefix.name) ?? speakers.speakerOf(prefix.name);
+    if (prefix) speaker = speakers.speakerOf(prefix.name);
     let at = from;
     while (to - at > maxLineChars) {
       let cut = text.lastIndexOf(' ', at + maxLineChars);

@@ -2,9 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import type { StudyReader } from '../../../main/core/db/connection.js';
 import { freshStudy, value, type FreshStudy } from '../../helpers/study.js';
-import { codebookSchemaPath, expectValid, schemaPath, seedStudy } from './seed.js';
+import { codebookSchemaPath, codedTexts, expectValid, schemaPath, seedStudy } from './seed.js';
 
 async function exportProject(study: FreshStudy, options: { lineEnding?: 'lf' | 'crlf'; includeMemos?: boolean } = {}) {
   const file = path.join(study.root, `export-${options.lineEnding ?? 'lf'}-${options.includeMemos ?? true}-${Math.random()}.qdpx`);
@@ -32,28 +31,6 @@ function selectionTexts(qde: string, sources: Map<string, string>): string[] {
     }
   }
   return found.sort();
-}
-
-/** The same, from the study: each coding's passage as the researcher sees it (lines joined by a line break). */
-export function codedTexts(reader: StudyReader, separator = '\n', where = "t.state = 'anonymised'"): string[] {
-  const rows = reader
-    .query<{ name: string; transcript_id: number; start_line_id: string; start_offset: number; end_line_id: string; end_offset: number }>(
-      `SELECT k.name, c.transcript_id, c.start_line_id, c.start_offset, c.end_line_id, c.end_offset FROM coding c JOIN code k ON k.id = c.code_id JOIN transcript t ON t.id = c.transcript_id WHERE ${where}`,
-    )
-    .all();
-  return rows
-    .map((row) => {
-      const lines = reader.query<{ id: string; text: string }>('SELECT id, text FROM transcript_line WHERE transcript_id = ? ORDER BY position').all(row.transcript_id);
-      const first = lines.findIndex((line) => line.id === row.start_line_id);
-      const last = lines.findIndex((line) => line.id === row.end_line_id);
-      const parts = lines.slice(first, last + 1).map((line, index, all) => {
-        const from = index === 0 ? row.start_offset : 0;
-        const to = index === all.length - 1 ? row.end_offset : line.text.length;
-        return line.text.slice(from, to);
-      });
-      return `${row.name}: ${parts.join(separator)}`;
-    })
-    .sort();
 }
 
 describe('REFI-QDA export', () => {
