@@ -6,11 +6,19 @@ import type { Language } from '../app/contract.js';
  * moments ISO 8601 in UTC; a value that was never set is `null`.
  *
  * Version 2 added `interviews` (with their checklists, transcripts, lines and the anonymisation
- * review) and `anonymisationKey`. Version 3 added `groups` (the group calendar).
+ * review) and `anonymisationKey`. Version 3 added `groups` (the group calendar). Version 4 added
+ * each transcript's `codings`, `quotes` and `memos` (the researcher's analysis of its passages).
  */
+/** A passage of a transcript: its first and last line's numbers (null if it cannot be placed now) and its words. */
+export interface AccessPassage {
+  fromLine: number | null;
+  toLine: number | null;
+  text: string;
+}
+
 export interface AccessExport {
   format: 'groundwork.accessExport';
-  version: 3;
+  version: 4;
   exportedAt: string;
   study: { title: string };
   participant: {
@@ -81,6 +89,12 @@ export interface AccessExport {
       lines: { number: number; speaker: string; timestampMs: number | null; text: string }[];
       /** What the review found that may identify someone (the original words) and what was decided. */
       anonymisationReview: { line: number | null; original: string; kind: string; decision: string; replacement: string }[];
+      /** Passages the researcher coded, with the code's name. */
+      codings: { code: string; passage: AccessPassage }[];
+      /** Passages marked as quotes, with the wording for publication and the researcher's note. */
+      quotes: { passage: AccessPassage; wording: string; note: string; createdAt: string; updatedAt: string }[];
+      /** The researcher's memos about passages (their plain text). */
+      memos: { passage: AccessPassage; title: string; text: string; createdAt: string; updatedAt: string }[];
     }[];
   }[];
   /** The entries of the study's anonymisation key that these transcripts use: the original words and their replacements. */
@@ -188,6 +202,14 @@ export const accessExportTexts = {
     original: 'Original',
     replacement: 'Replaced with',
     decision: 'Decision',
+    codings: 'Passages the researcher has coded',
+    code: 'Code',
+    passage: 'Passage',
+    quotes: 'Passages marked as quotes',
+    wording: 'Wording for publication',
+    memos: 'The researcher’s memos about passages',
+    memoTitle: 'Title',
+    memoText: 'Memo',
     anonymisationKey: 'The anonymisation key',
     anonymisationKeyIntro: 'Words in your transcripts that could identify someone, and what they are replaced with',
     groups: 'Group calendar',
@@ -289,6 +311,14 @@ export const accessExportTexts = {
     original: 'Opprinnelig',
     replacement: 'Erstattet med',
     decision: 'Avgjørelse',
+    codings: 'Utdrag forskeren har kodet',
+    code: 'Kode',
+    passage: 'Utdrag',
+    quotes: 'Utdrag markert som sitater',
+    wording: 'Ordlyd for publisering',
+    memos: 'Forskerens memoer om utdrag',
+    memoTitle: 'Tittel',
+    memoText: 'Memo',
     anonymisationKey: 'Anonymiseringsnøkkelen',
     anonymisationKeyIntro: 'Ord i transkripsjonene dine som kan identifisere noen, og hva de erstattes med',
     groups: 'Gruppekalender',

@@ -86,6 +86,29 @@ export const participantTables: readonly ParticipantTable[] = [
   // their anchor, its free text emptied. The review's hits hold the originals, the checklist and raw
   // transcripts are not analysis, and every link from this person's transcripts to the key goes, so
   // a transcript that is kept cannot be led back to the originals through it.
+  // The analysis (issue 5): codings, quotes and memos about a passage of this person's transcripts
+  // go with the transcripts and stay with them: deleted with everything, kept with the anonymised
+  // transcripts they are anchored in (the analysis those transcripts carry). A memo about a code or
+  // a category is about the analysis, not a person, and has no transcript here. The codes and
+  // categories are the study's (sharedTables); the undo log is emptied whole (tablesEmptiedOnWithdrawal).
+  {
+    table: 'coding',
+    rowsOf: `transcript_id IN (${transcriptsOf})`,
+    onWithdrawal: { deleteEverything: 'delete', keepAnonymisedAnalysis: { keptRowsOf: `transcript_id IN (${anonymisedTranscripts})` } },
+    keptBecause: 'anonymisedTranscript',
+  },
+  {
+    table: 'quote',
+    rowsOf: `transcript_id IN (${transcriptsOf})`,
+    onWithdrawal: { deleteEverything: 'delete', keepAnonymisedAnalysis: { keptRowsOf: `transcript_id IN (${anonymisedTranscripts})` } },
+    keptBecause: 'anonymisedTranscript',
+  },
+  {
+    table: 'memo',
+    rowsOf: `transcript_id IN (${transcriptsOf})`,
+    onWithdrawal: { deleteEverything: 'delete', keepAnonymisedAnalysis: { keptRowsOf: `transcript_id IN (${anonymisedTranscripts})` } },
+    keptBecause: 'anonymisedTranscript',
+  },
   { table: 'anonymisation_hit', rowsOf: `transcript_id IN (${transcriptsOf})`, onWithdrawal: always },
   { table: 'anonymisation_key_use', rowsOf: `transcript_id IN (${transcriptsOf})`, onWithdrawal: always },
   {
@@ -135,10 +158,21 @@ export const tablesReachedThrough: readonly TableReachedThrough[] = [
 
 /**
  * Tables the participant tables point at that hold nothing about any one participant: the study's
- * attribute definitions, its consent documents and its interview guide; and a group and its
- * sessions, which are the whole group's (what concerns one member is in the member's tables).
+ * attribute definitions, its consent documents and its interview guide; a group and its
+ * sessions, which are the whole group's (what concerns one member is in the member's tables); and
+ * the codes and categories of the analysis. A shared table may link to participant data only by a
+ * link the deletion empties (`ON DELETE SET NULL`: a subcategory named by a quote keeps its name and
+ * loses the link when the quote goes); the test checks that.
  */
-export const sharedTables: readonly string[] = ['attribute', 'consent_document', 'guide_version', 'calendar_group', 'group_session'];
+export const sharedTables: readonly string[] = ['attribute', 'consent_document', 'guide_version', 'calendar_group', 'group_session', 'code', 'category'];
+
+/**
+ * Tables that may hold any participant's words as text that no query can pick out by participant:
+ * the coding undo log keeps the SQL that would restore a removed coding, quote or memo (its wording
+ * and text included). Every withdrawal empties them whole, for the whole study, so that deletion
+ * means deleted; the researcher loses the undo and redo history of coding, nothing else.
+ */
+export const tablesEmptiedOnWithdrawal: readonly string[] = ['coding_undo_sql', 'coding_undo_step'];
 
 /** The participant's own row: kept on withdrawal with only its pseudonym, status and dates. */
 export const participantTable = 'participant';

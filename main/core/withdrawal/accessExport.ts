@@ -4,8 +4,9 @@ import type { Language } from '../../../shared/app/contract.js';
 import { programmeContentSchema } from '../../../shared/calendar/contract.js';
 import { GroundworkError } from '../../../shared/contract/errors.js';
 import { guideContentSchema, guideQuestions } from '../../../shared/guide/contract.js';
-import type { AccessExport } from '../../../shared/withdrawal/accessExport.js';
+import type { AccessExport, AccessPassage } from '../../../shared/withdrawal/accessExport.js';
 import type { AccessExportFormat } from '../../../shared/withdrawal/contract.js';
+import { clampAnchor, lineIndex, passageText, type Anchor } from '../coding/anchors.js';
 import type { StudyReader } from '../db/connection.js';
 import { renderAccessExportDocx } from './docx.js';
 import { renderAccessExportPdf } from './pdf.js';
@@ -114,7 +115,7 @@ export function readAccessExport(reader: StudyReader, participantId: number, now
 
   return {
     format: 'groundwork.accessExport',
-    version: 3,
+    version: 4,
     exportedAt: now.toISOString(),
     study: { title: study?.title ?? '' },
     participant: {
@@ -227,6 +228,16 @@ function readInterviews(reader: StudyReader, participantId: number): AccessExpor
   const hits = reader.query<{ line_id: string; original: string; kind: string; decision: string; replacement: string }>(
     'SELECT line_id, original, kind, decision, replacement FROM anonymisation_hit WHERE transcript_id = ? ORDER BY id',
   );
+  const anchor = 'start_line_id AS startLineId, start_offset AS startOffset, end_line_id AS endLineId, end_offset AS endOffset';
+  const codings = reader.query<Anchor & { code: string }>(
+    `SELECT code.name AS code, ${anchor} FROM coding JOIN code ON code.id = coding.code_id WHERE coding.transcript_id = ? ORDER BY coding.id`,
+  );
+  const quotes = reader.query<Anchor & { wording: string; note: string; created_at: string; updated_at: string }>(
+    `SELECT ${anchor}, wording, note, created_at, updated_at FROM quote WHERE transcript_id = ? ORDER BY created_at, id`,
+  );
+  const memos = reader.query<Anchor & { title: string; body_text: string; created_at: string; updated_at: string }>(
+    `SELECT ${anchor}, title, body_text, created_at, updated_at FROM memo WHERE transcript_id = ? ORDER BY created_at, id`,
+  );
   return interviews.map((interview) => {
     const questionText = questionTexts(interview.guide_content);
     return {
@@ -244,6 +255,16 @@ function readInterviews(reader: StudyReader, participantId: number): AccessExpor
       transcripts: transcripts.all(interview.id).map((transcript) => {
         const transcriptLines = lines.all(transcript.id);
         const numberOf = new Map(transcriptLines.map((line) => [line.id, line.position]));
+        const index = lineIndex(transcriptLines);
+        // Clamped to the lines as they are (an undone removal may bring back older anchors).
+        const passage = (row: Anchor): AccessPassage => {
+          const clamped = clampAnchor(transcriptLines, row, index);
+          return {
+            fromLine: clamped ? (numberOf.get(clamped.startLineId) ?? null) : null,
+            toLine: clamped ? (numberOf.get(clamped.endLineId) ?? null) : null,
+            text: passageText(transcriptLines, row, index),
+          };
+        };
         return {
           title: transcript.title,
           state: transcript.state,
@@ -261,6 +282,21 @@ function readInterviews(reader: StudyReader, participantId: number): AccessExpor
             kind: hit.kind,
             decision: hit.decision,
             replacement: hit.replacement,
+          })),
+          codings: codings.all(transcript.id).map((row) => ({ code: row.code, passage: passage(row) })),
+          quotes: quotes.all(transcript.id).map((row) => ({
+            passage: passage(row),
+            wording: row.wording,
+            note: row.note,
+            createdAt: row.created_at,
+            updatedAt: row.updated_at,
+          })),
+          memos: memos.all(transcript.id).map((row) => ({
+            passage: passage(row),
+            title: row.title,
+            text: row.body_text,
+            createdAt: row.created_at,
+            updatedAt: row.updated_at,
           })),
         };
       }),

@@ -1,6 +1,6 @@
 import type { Language } from '../../../shared/app/contract.js';
 import { speakerLabels } from '../../../shared/transcripts/labels.js';
-import { accessExportTexts, accessExportValues, type AccessExport } from '../../../shared/withdrawal/accessExport.js';
+import { accessExportTexts, accessExportValues, type AccessExport, type AccessPassage } from '../../../shared/withdrawal/accessExport.js';
 
 /** Label–value pairs (one record), or a table with a header row (a transcript's lines). */
 export type ReadableBlock =
@@ -29,6 +29,12 @@ export interface ReadableExport {
 }
 
 /** The access export as readable sections in the researcher's language. */
+/** A passage's line numbers as a researcher cites them: "12" or "12–14" (empty when it cannot be placed). */
+function lineRange(passage: AccessPassage): string {
+  if (passage.fromLine === null || passage.toLine === null) return '';
+  return passage.fromLine === passage.toLine ? String(passage.fromLine) : `${passage.fromLine}–${passage.toLine}`;
+}
+
 export function readableExport(data: AccessExport, language: Language): ReadableExport {
   const t = accessExportTexts[language];
   const word = (value: string) => accessExportValues[language][value] ?? value;
@@ -92,6 +98,39 @@ export function readableExport(data: AccessExport, language: Language): Readable
                   word(hit.decision),
                   hit.replacement,
                 ]),
+              },
+            ]
+          : []),
+        ...(transcript.codings.length > 0
+          ? [
+              {
+                kind: 'table' as const,
+                caption: t.codings,
+                columns: [t.lines, t.code, t.passage],
+                widths: [12, 28, 60],
+                rows: transcript.codings.map((coding) => [lineRange(coding.passage), coding.code, coding.passage.text]),
+              },
+            ]
+          : []),
+        ...(transcript.quotes.length > 0
+          ? [
+              {
+                kind: 'table' as const,
+                caption: t.quotes,
+                columns: [t.lines, t.passage, t.wording, t.notes],
+                widths: [12, 34, 34, 20],
+                rows: transcript.quotes.map((quote) => [lineRange(quote.passage), quote.passage.text, quote.wording, quote.note]),
+              },
+            ]
+          : []),
+        ...(transcript.memos.length > 0
+          ? [
+              {
+                kind: 'table' as const,
+                caption: t.memos,
+                columns: [t.lines, t.memoTitle, t.memoText],
+                widths: [12, 28, 60],
+                rows: transcript.memos.map((memo) => [lineRange(memo.passage), memo.title, memo.text]),
               },
             ]
           : []),

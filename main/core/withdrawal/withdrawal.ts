@@ -3,7 +3,7 @@ import type { Language } from '../../../shared/app/contract.js';
 import { GroundworkError } from '../../../shared/contract/errors.js';
 import { recordAudit } from '../audit/audit.js';
 import type { StudyReader, StudyWriter } from '../db/connection.js';
-import { participantTable, participantTables, tablesReachedThrough, type OnWithdrawal } from '../participants/participantData.js';
+import { participantTable, participantTables, tablesEmptiedOnWithdrawal, tablesReachedThrough, type OnWithdrawal } from '../participants/participantData.js';
 
 /** The recordings register's receipt for audio that the withdrawal deleted from the study file. */
 const deletedWithWithdrawal: Record<Language, string> = {
@@ -69,6 +69,9 @@ export function planWithdrawal(reader: StudyReader, participantId: number, scope
   }
   for (const entry of tablesReachedThrough) {
     deleted.push({ table: entry.table, rows: countRows(reader, entry.table, entry.rowsOf, participantId), keptBecause: null, cleared: [] });
+  }
+  for (const table of tablesEmptiedOnWithdrawal) {
+    deleted.push({ table, rows: reader.query<{ n: number }>(`SELECT count(*) AS n FROM ${table}`).get()?.n ?? 0, keptBecause: null, cleared: [] });
   }
   kept.push({ table: participantTable, rows: 1, keptBecause: 'pseudonymAndStatus', cleared: [] });
   const recordingsOutsideStudy =
@@ -140,6 +143,8 @@ export function withdrawParticipant(writer: StudyWriter, request: WithdrawalRequ
   for (const { table, rowids } of reached) {
     deleted[table] = writer.statement(`DELETE FROM ${table} WHERE rowid IN (SELECT value FROM json_each(?))`).run(JSON.stringify(rowids)).changes;
   }
+  // The coding undo log may hold any deleted row as SQL text: it goes whole.
+  for (const table of tablesEmptiedOnWithdrawal) deleted[table] = writer.statement(`DELETE FROM ${table}`).run().changes;
   writer
     .statement(`UPDATE ${participantTable} SET status = 'withdrawn', withdrawn_on = ? WHERE id = ?`)
     .run(request.withdrawnOn, id);

@@ -20,17 +20,21 @@ async function schema() {
   const { core } = await freshStudy();
   const db = core.session.require().db.connection;
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
-  const references = new Map<string, string[]>(
-    tables.map((table) => [table, (db.pragma(`foreign_key_list(${table})`) as { table: string }[]).map((fk) => fk.table)]),
+  const keys = new Map<string, { table: string; on_delete: string }[]>(
+    tables.map((table) => [table, db.pragma(`foreign_key_list(${table})`) as { table: string; on_delete: string }[]]),
   );
-  return { db, tables, references };
+  const references = new Map<string, string[]>([...keys].map(([table, list]) => [table, list.map((fk) => fk.table)]));
+  return { db, tables, references, keys };
 }
 
 describe('the list of tables that hold data about a participant', () => {
   it('names every table whose foreign keys reach the participant table', async () => {
     const { tables, references } = await schema();
+    // A table shared by the whole study is not about a participant even where it links to their
+    // data (a category named by a quote): the walk does not go on through it (the next test checks its links).
+    const shared = new Set(sharedTables);
     const reaches = (table: string, seen = new Set<string>()): boolean => {
-      if (seen.has(table)) return false;
+      if (seen.has(table) || shared.has(table)) return false;
       seen.add(table);
       return (references.get(table) ?? []).some((parent) => parent === participantTable || reaches(parent, seen));
     };
@@ -48,6 +52,17 @@ describe('the list of tables that hold data about a participant', () => {
       expect(listed.has(entry.through), `${entry.table} through ${entry.through}`).toBe(true);
       expect(references.get(entry.through), `${entry.through} points at ${entry.table}`).toContain(entry.table);
     }
+  });
+
+  it('lets a shared table link to participant data only by a link that the deletion empties', async () => {
+    const { keys } = await schema();
+    const listed = new Set([participantTable, ...participantTables.map((entry) => entry.table)]);
+    const links = sharedTables.flatMap((table) =>
+      (keys.get(table) ?? []).filter((fk) => listed.has(fk.table)).map((fk) => ({ name: `${table} → ${fk.table}`, onDelete: fk.on_delete })),
+    );
+    // A subcategory may be named by a quote: that link goes with the quote, the category stays.
+    expect(links.map((link) => link.name)).toContain('category → quote');
+    for (const link of links) expect(link.onDelete, link.name).toBe('SET NULL');
   });
 
   it('has WHERE clauses for each table, scope and kept part that SQLite accepts, with the participant as the one parameter', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { participantTable, participantTables, tablesReachedThrough } from '../../../main/core/participants/participantData.js';
+import { participantTable, participantTables, tablesEmptiedOnWithdrawal, tablesReachedThrough } from '../../../main/core/participants/participantData.js';
 
 type Words = Record<string, string>;
 // The renderer's texts, loaded at run time: the Node projects' type-check does not take in renderer files.
@@ -17,7 +17,12 @@ describe('the withdrawal plan in the researcher’s words', () => {
   for (const language of ['en', 'nb'] as const) {
     it(`has words in ${language} for every table, reason and emptied column of the participant-data list`, () => {
       const texts = withdrawalMessages[language];
-      const tables = [...participantTables.map((entry) => entry.table), ...tablesReachedThrough.map((entry) => entry.table), participantTable];
+      const tables = [
+        ...participantTables.map((entry) => entry.table),
+        ...tablesReachedThrough.map((entry) => entry.table),
+        ...tablesEmptiedOnWithdrawal,
+        participantTable,
+      ];
       for (const table of tables) expect(texts.tables, table).toHaveProperty(table);
       const reasons = [...participantTables.flatMap((entry) => (entry.keptBecause ? [entry.keptBecause] : [])), 'pseudonymAndStatus'];
       for (const reason of reasons) expect(texts.because, reason).toHaveProperty(reason);

@@ -13,9 +13,25 @@ export interface Seeded {
   pseudonym: string;
   /** Every marker string given to this participant. */
   markers: string[];
-  /** The markers a withdrawal that keeps the anonymised analysis keeps: the anonymised transcript's lines. */
+  /** The markers a withdrawal that keeps the anonymised analysis keeps: the anonymised transcript's lines, its quote and passage memo. */
   keptWithAnonymisedAnalysis: string[];
+  /** The anonymised transcript's lines, as stored. */
+  keptLines: string[];
+  /**
+   * Words that only the coding undo log holds (a quote's and a memo's earlier text, as the SQL that
+   * would restore them). Every withdrawal empties the whole log, so these go even for a participant
+   * who stays: they are not in `markers`.
+   */
+  undoLogMarkers: string[];
+  /**
+   * One word per place in the full-text indexes, as FTS5 stores it (lower case, one token), ending in
+   * the tag repeated ten times (`ftsTail`), which is what survives the index's prefix compression.
+   */
+  searchWords: { anonymisedLine: string; rawLine: string; anonymisedMemo: string; rawMemo: string };
 }
+
+/** What a search word of the seed ends in, whatever prefix the index shares with the term before it. */
+export const ftsTail = (tag: string) => tag.toLowerCase().repeat(10);
 
 /**
  * A key entry every seeded participant's anonymised transcript uses (the study's key is shared:
@@ -67,10 +83,17 @@ export function seedParticipant(study: FreshStudy, tag: string, pseudonym: strin
   const m = (column: string) => `SENTINEL-${tag}-${column}-7f3q`;
   const markers: string[] = [];
   const mark = (column: string) => {
-    const marker = m(column);
+    const marker = column.endsWith(ftsTail(tag)) ? column : m(column);
     markers.push(marker);
     return marker;
   };
+  const searchWords = {
+    anonymisedLine: `zl${ftsTail(tag)}`,
+    rawLine: `zr${ftsTail(tag)}`,
+    anonymisedMemo: `zm${ftsTail(tag)}`,
+    rawMemo: `zn${ftsTail(tag)}`,
+  };
+  const undoLogMarkers: string[] = [];
   const seeded = study.core.session.require().db.write((writer) => {
     const participantId = Number(
       writer
@@ -147,13 +170,67 @@ export function seedParticipant(study: FreshStudy, tag: string, pseudonym: strin
       transcript.run(interviewId, mark('anonymisedTitle'), 'anonymised', '2026-03-03T09:00:00Z', mark('anonymisedParticipantLabel')).lastInsertRowid,
     );
     const kept: string[] = [];
+    const keptLines: string[] = [];
     for (const [index, speaker] of (['interviewer', 'participant', 'participant'] as const).entries()) {
-      const text = mark(`anonymisedLine${index + 1}`);
-      kept.push(text);
+      const marker = mark(`anonymisedLine${index + 1}`);
+      const text = index === 0 ? `${marker} ${mark(searchWords.anonymisedLine)}` : marker;
+      kept.push(...text.split(' '));
+      keptLines.push(text);
       line.run(`${tag}-a${index + 1}`, anonymised, index + 1, speaker, 1000 * (65 + index * 7), text);
     }
     const raw = Number(transcript.run(interviewId, mark('rawTitle'), 'raw', null, mark('rawParticipantLabel')).lastInsertRowid);
-    for (const index of [0, 1]) line.run(`${tag}-r${index + 1}`, raw, index + 1, 'participant', null, mark(`rawLine${index + 1}`));
+    for (const index of [0, 1]) {
+      line.run(`${tag}-r${index + 1}`, raw, index + 1, 'participant', null, index === 0 ? `${mark('rawLine1')} ${mark(searchWords.rawLine)}` : mark(`rawLine${index + 1}`));
+    }
+
+    // ── The analysis (issue 5): codings of both transcripts with a code the study shares, a quote
+    // with its wording and a memo about a passage in each; memos about the code and a free memo are
+    // the study's, not this person's. The undo log holds an earlier wording and memo text.
+    let codeId = writer.query<{ id: number }>("SELECT id FROM code WHERE name = 'feeling seen'").get()?.id;
+    if (codeId === undefined) {
+      codeId = Number(
+        writer
+          .statement("INSERT INTO code (guid, level, name, colour, created_at, updated_at) VALUES ('seed-code', 'initial', 'feeling seen', '#336699', '2026-03-04T09:00:00Z', '2026-03-04T09:00:00Z')")
+          .run().lastInsertRowid,
+      );
+      writer
+        .statement("INSERT INTO memo (guid, title, body, body_text, code_id, created_at, updated_at) VALUES ('seed-code-memo', 'Om koden', '{}', 'Kodenotat', ?, '2026-03-04T09:00:00Z', '2026-03-04T09:00:00Z')")
+        .run(codeId);
+    }
+    const coding = writer.statement(
+      "INSERT INTO coding (guid, code_id, transcript_id, start_line_id, start_offset, end_line_id, end_offset, created_at) VALUES (?, ?, ?, ?, 0, ?, 5, '2026-03-04T09:00:00Z')",
+    );
+    const quote = writer.statement(
+      "INSERT INTO quote (guid, transcript_id, start_line_id, start_offset, end_line_id, end_offset, wording, note, created_at, updated_at) VALUES (?, ?, ?, 0, ?, 8, ?, ?, '2026-03-04T09:00:00Z', '2026-03-04T09:00:00Z')",
+    );
+    const memo = writer.statement(
+      "INSERT INTO memo (guid, title, body, body_text, transcript_id, start_line_id, start_offset, end_line_id, end_offset, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, 4, '2026-03-04T09:00:00Z', '2026-03-04T09:00:00Z')",
+    );
+    const analysis = (transcriptId: number, place: 'anonymised' | 'raw', first: string, last: string, searchWord: string) => {
+      const before = markers.length;
+      coding.run(`${tag}-${place}-coding-1`, codeId, transcriptId, first, first);
+      coding.run(`${tag}-${place}-coding-2`, codeId, transcriptId, first, last);
+      // Written first with the earlier wording and title, which the edit below leaves only in the undo log.
+      const earlier = (column: string) => {
+        const marker = m(`${place}${column}Earlier`);
+        undoLogMarkers.push(marker);
+        return marker;
+      };
+      const quoteId = Number(quote.run(`${tag}-${place}-quote`, transcriptId, first, last, earlier('QuoteWording'), mark(`${place}QuoteNote`)).lastInsertRowid);
+      const memoText = `${mark(`${place}MemoBody`)} ${mark(searchWord)}`;
+      const memoId = Number(
+        memo.run(`${tag}-${place}-memo`, earlier('MemoTitle'), JSON.stringify({ type: 'doc', text: memoText }), memoText, transcriptId, first, last).lastInsertRowid,
+      );
+      // A coding action edits the wording and the title (as the coding features do, inside an undo step).
+      const step = Number(writer.statement("INSERT INTO coding_undo_step (stack, label, at) VALUES ('undo', 'edit', '2026-03-05T09:00:00Z')").run().lastInsertRowid);
+      writer.statement('UPDATE coding_undo_state SET step_id = ? WHERE only = 1').run(step);
+      writer.statement('UPDATE quote SET wording = ? WHERE id = ?').run(mark(`${place}QuoteWording`), quoteId);
+      writer.statement('UPDATE memo SET title = ? WHERE id = ?').run(mark(`${place}MemoTitle`), memoId);
+      writer.statement('UPDATE coding_undo_state SET step_id = NULL WHERE only = 1').run();
+      return markers.slice(before);
+    };
+    kept.push(...analysis(anonymised, 'anonymised', `${tag}-a1`, `${tag}-a3`, searchWords.anonymisedMemo));
+    analysis(raw, 'raw', `${tag}-r1`, `${tag}-r2`, searchWords.rawMemo);
     const hit = writer.statement(
       "INSERT INTO anonymisation_hit (transcript_id, line_id, start, end, original, kind, decision, replacement) VALUES (?, ?, 0, 5, ?, 'name', ?, ?)",
     );
@@ -197,7 +274,7 @@ export function seedParticipant(study: FreshStudy, tag: string, pseudonym: strin
     writer
       .statement("INSERT INTO group_evaluation (group_id, form_key, member_id, answers, submitted_on) VALUES (?, 'before', ?, ?, '2026-03-02')")
       .run(groupId, memberId, JSON.stringify({ hopes: mark('evaluationAnswer') }));
-    return { participantId, kept };
+    return { participantId, kept, keptLines };
   });
-  return { id: seeded.participantId, pseudonym, markers, keptWithAnonymisedAnalysis: seeded.kept };
+  return { id: seeded.participantId, pseudonym, markers, keptWithAnonymisedAnalysis: seeded.kept, keptLines: seeded.keptLines, undoLogMarkers, searchWords };
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../../../main/core/db/cipher.js';
-import { participantTables, tablesReachedThrough } from '../../../main/core/participants/participantData.js';
+import { participantTables, tablesEmptiedOnWithdrawal, tablesReachedThrough } from '../../../main/core/participants/participantData.js';
 import { withdrawalSelections } from '../../../main/core/withdrawal/withdrawal.js';
 import { withdrawalScopes, type WithdrawalPlan, type WithdrawalReceipt, type WithdrawalScope } from '../../../shared/withdrawal/contract.js';
 import { containsText, freshStudy, openWithSqlcipher, sqlcipher4, testPassphrase, value, type FreshStudy } from '../../helpers/study.js';
-import { seedParticipant, sharedKeyOriginal } from './seed.js';
+import { ftsTail, seedParticipant, sharedKeyOriginal } from './seed.js';
 
 const confirmInput = (participantId: number, typedPseudonym: string, scope = 'deleteEverything') => ({
   participantId,
@@ -57,7 +57,11 @@ describe('withdrawal: the plan', () => {
       expect(plan.alreadyWithdrawn).toBe(false);
       const selections = participantTables.map((entry) => ({ table: entry.table, ...withdrawalSelections(entry.rowsOf, entry.onWithdrawal[scope]) }));
       expect(plan.deleted.map((item) => item.table).sort()).toEqual(
-        [...selections.filter((entry) => entry.deleted !== null).map((entry) => entry.table), ...tablesReachedThrough.map((entry) => entry.table)].sort(),
+        [
+          ...selections.filter((entry) => entry.deleted !== null).map((entry) => entry.table),
+          ...tablesReachedThrough.map((entry) => entry.table),
+          ...tablesEmptiedOnWithdrawal,
+        ].sort(),
       );
       expect(plan.kept.map((item) => item.table).sort()).toEqual(
         [...selections.filter((entry) => entry.kept !== null).map((entry) => entry.table), 'participant'].sort(),
@@ -82,18 +86,22 @@ describe('withdrawal: the plan', () => {
       group_talk: 1,
       group_evaluation: 1,
       group_member: 1,
+      // The coding undo log goes whole, both participants' steps (two each) and their statements.
+      coding_undo_step: 4,
+      coding_undo_sql: 8,
     };
     const keptEither = { consent: 1, recording: 2, rights_request: 1, withdrawal: 1, participant: 1 };
-    expect(rows(plans.deleteEverything!.deleted)).toEqual({ ...deletedEither, transcript_line: 5, transcript: 2, interview: 1 });
+    expect(rows(plans.deleteEverything!.deleted)).toEqual({ ...deletedEither, transcript_line: 5, transcript: 2, interview: 1, coding: 4, quote: 2, memo: 2 });
     expect(rows(plans.deleteEverything!.kept)).toEqual(keptEither);
-    // Keeping the anonymised analysis: the anonymised transcript, its three lines and its interview stay;
-    // the raw transcript and its two lines go.
-    expect(rows(plans.keepAnonymisedAnalysis!.deleted)).toEqual({ ...deletedEither, transcript_line: 2, transcript: 1, interview: 0 });
-    expect(rows(plans.keepAnonymisedAnalysis!.kept)).toEqual({ ...keptEither, transcript_line: 3, transcript: 1, interview: 1 });
+    // Keeping the anonymised analysis: the anonymised transcript, its three lines, its codings, quote
+    // and passage memo and its interview stay; the raw transcript, its two lines and its analysis go.
+    expect(rows(plans.keepAnonymisedAnalysis!.deleted)).toEqual({ ...deletedEither, transcript_line: 2, transcript: 1, interview: 0, coding: 2, quote: 1, memo: 1 });
+    expect(rows(plans.keepAnonymisedAnalysis!.kept)).toEqual({ ...keptEither, transcript_line: 3, transcript: 1, interview: 1, coding: 2, quote: 1, memo: 1 });
     const kept = Object.fromEntries(plans.keepAnonymisedAnalysis!.kept.map((item) => [item.table, item]));
     expect(kept.interview).toMatchObject({ keptBecause: 'interviewAnchor', cleared: ['notes', 'setting_other'] });
     expect(kept.transcript).toMatchObject({ keptBecause: 'anonymisedTranscript', cleared: ['title', 'participant_label'] });
     expect(kept.transcript_line).toMatchObject({ keptBecause: 'anonymisedTranscript', cleared: [] });
+    for (const table of ['coding', 'quote', 'memo']) expect(kept[table], table).toMatchObject({ keptBecause: 'anonymisedTranscript', cleared: [] });
     expect(plans.deleteEverything!.kept.find((item) => item.table === 'rights_request')?.cleared).toEqual(['notes', 'extension_reason']);
     // One recording is on a dictaphone and not yet deleted: the researcher must delete it by hand.
     expect(plans.deleteEverything!.recordingsOutsideStudy).toBe(1);
@@ -191,8 +199,20 @@ describe('withdrawal: confirming', () => {
             .prepare('SELECT text FROM transcript_line WHERE transcript_id IN (SELECT id FROM transcript WHERE interview_id = ?) ORDER BY position')
             .pluck()
             .all(interviewId),
-        ).toEqual(kari.keptWithAnonymisedAnalysis);
+        ).toEqual(kari.keptLines);
+        // Their analysis stays with them, on the same lines.
+        const transcriptOf = 'transcript_id IN (SELECT id FROM transcript WHERE interview_id = ?)';
+        expect(db.prepare(`SELECT start_line_id, end_line_id FROM coding WHERE ${transcriptOf} ORDER BY id`).all(interviewId)).toEqual([
+          { start_line_id: 'W-a1', end_line_id: 'W-a1' },
+          { start_line_id: 'W-a1', end_line_id: 'W-a3' },
+        ]);
+        expect(db.prepare(`SELECT wording FROM quote WHERE ${transcriptOf}`).pluck().all(interviewId)).toEqual(['SENTINEL-W-anonymisedQuoteWording-7f3q']);
+        expect(db.prepare(`SELECT title FROM memo WHERE ${transcriptOf}`).pluck().all(interviewId)).toEqual(['SENTINEL-W-anonymisedMemoTitle-7f3q']);
       }
+      // The undo log is empty: nothing it held can be restored, for anyone.
+      for (const table of tablesEmptiedOnWithdrawal) expect(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get(), table).toBe(0);
+      // Memos about a code are the study's, not the participant's: they stay.
+      expect(db.prepare('SELECT count(*) FROM memo WHERE code_id IS NOT NULL').pluck().get()).toBe(1);
       expect(db.prepare('SELECT status, withdrawn_on, pseudonym FROM participant WHERE id = ?').get(kari.id)).toEqual({
         status: 'withdrawn',
         withdrawn_on: '2026-05-20',
@@ -229,9 +249,20 @@ describe('withdrawal: confirming', () => {
         'deleted.anonymisation_key_use': 4,
         'deleted.interview_question': 2,
         'deleted.anonymisation_key': 2,
+        'deleted.coding_undo_step': 4,
+        'deleted.coding_undo_sql': 8,
         ...(scope === 'deleteEverything'
-          ? { 'deleted.transcript_line': 5, 'deleted.transcript': 2, 'deleted.interview': 1 }
-          : { 'deleted.transcript_line': 2, 'deleted.transcript': 1, 'deleted.interview': 0, 'cleared.transcript': 1, 'cleared.interview': 1 }),
+          ? { 'deleted.transcript_line': 5, 'deleted.transcript': 2, 'deleted.interview': 1, 'deleted.coding': 4, 'deleted.quote': 2, 'deleted.memo': 2 }
+          : {
+              'deleted.transcript_line': 2,
+              'deleted.transcript': 1,
+              'deleted.interview': 0,
+              'cleared.transcript': 1,
+              'cleared.interview': 1,
+              'deleted.coding': 2,
+              'deleted.quote': 1,
+              'deleted.memo': 1,
+            }),
       });
       const auditText = JSON.stringify(audit(study));
       expect(auditText).not.toContain('Deltaker 3');
@@ -307,11 +338,31 @@ describe('withdrawal leaves no trace', () => {
         const rows = study.core.session.require().db.connection.prepare(`SELECT count(*) FROM ${entry.table} WHERE ${entry.rowsOf}`).pluck().get(kari.id);
         expect(rows, `seed.ts gives no rows to ${entry.table}`).toBeGreaterThan(0);
       }
-      // Markers must be where we think: the dump finds them before the withdrawal.
+      // Markers must be where we think: the dump finds them before the withdrawal (the undo log's
+      // earlier wordings only in the log), and the full-text indexes hold the search words.
       const before = dumpEverything(study.core.session.require().db.connection);
-      for (const marker of [...kari.markers, sharedKeyOriginal]) {
+      for (const marker of [...kari.markers, ...kari.undoLogMarkers, ...other.undoLogMarkers, sharedKeyOriginal]) {
         expect(before.some((cell) => containsText(cell.value, marker)), marker).toBe(true);
       }
+      for (const marker of kari.undoLogMarkers) {
+        expect(before.filter((cell) => containsText(cell.value, marker)).map((cell) => cell.where.replace(/\[\d+\]$/, '')), marker).toEqual(['coding_undo_sql']);
+      }
+      const indexed = (db: Database.Database) => {
+        db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.line_terms USING fts5vocab(main, 'transcript_line_fts', 'row')");
+        db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.memo_terms USING fts5vocab(main, 'memo_fts', 'row')");
+        const terms = new Set([
+          ...(db.prepare('SELECT term FROM temp.line_terms').pluck().all() as string[]),
+          ...(db.prepare('SELECT term FROM temp.memo_terms').pluck().all() as string[]),
+        ]);
+        return (word: string) => terms.has(word);
+      };
+      const searchWords = (seeded: typeof kari) => Object.values(seeded.searchWords);
+      const indexedBefore = indexed(study.core.session.require().db.connection);
+      for (const word of [...searchWords(kari), ...searchWords(other)]) expect(indexedBefore(word), word).toBe(true);
+      // The index's own pages hold them (as stored there: see ftsTail).
+      const inIndexPages = (cells: { where: string; value: Buffer }[], tag: string) =>
+        cells.filter((cell) => /^(transcript_line|memo)_fts_data/.test(cell.where) && containsText(cell.value, ftsTail(tag))).length;
+      expect(inIndexPages(before, 'W')).toBeGreaterThan(0);
       const kept = scope === 'keepAnonymisedAnalysis' ? kari.keptWithAnonymisedAnalysis : [];
       expect(kept.length > 0).toBe(scope === 'keepAnonymisedAnalysis');
       const gone = kari.markers.filter((marker) => !kept.includes(marker));
@@ -321,10 +372,21 @@ describe('withdrawal leaves no trace', () => {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(db.pragma('foreign_key_check')).toEqual([]);
       const after = dumpEverything(db);
-      for (const marker of gone) {
+      for (const marker of [...gone, ...kari.undoLogMarkers, ...other.undoLogMarkers]) {
         const hits = after.filter((cell) => containsText(cell.value, marker)).map((cell) => cell.where);
         expect(hits, marker).toEqual([]);
       }
+      // The full-text indexes: the words of what went are no longer terms (secure-delete took them
+      // out of the index pages); kept and other participants' words are; and the indexes agree with their tables.
+      const indexedAfter = indexed(db);
+      for (const [place, word] of Object.entries(kari.searchWords)) {
+        expect(indexedAfter(word), word).toBe(scope === 'keepAnonymisedAnalysis' && place.startsWith('anonymised'));
+      }
+      for (const word of searchWords(other)) expect(indexedAfter(word), word).toBe(true);
+      if (scope === 'deleteEverything') expect(inIndexPages(after, 'W')).toBe(0);
+      expect(inIndexPages(after, 'Q')).toBeGreaterThan(0);
+      db.exec("INSERT INTO transcript_line_fts (transcript_line_fts) VALUES ('integrity-check')");
+      db.exec("INSERT INTO memo_fts (memo_fts) VALUES ('integrity-check')");
       for (const marker of [...kept, ...other.markers, sharedKeyOriginal]) {
         expect(after.some((cell) => containsText(cell.value, marker)), marker).toBe(true);
       }
@@ -333,7 +395,11 @@ describe('withdrawal leaves no trace', () => {
       // The file itself, page by page, decrypted with the key: free pages and slack included.
       const plaintext = sqlcipher4.plaintext(study.file, testPassphrase);
       expect(containsText(plaintext, 'SENTINEL-Q-name-7f3q')).toBe(true);
-      for (const marker of gone) expect(containsText(plaintext, marker), marker).toBe(false);
+      for (const marker of [...gone, ...kari.undoLogMarkers, ...other.undoLogMarkers]) expect(containsText(plaintext, marker), marker).toBe(false);
+      // An index term may be stored as what follows the part it shares with the term before it:
+      // every search word ends in the tag ten times, which is in no other term. The other's stay.
+      expect(containsText(plaintext, ftsTail('Q'))).toBe(true);
+      if (scope === 'deleteEverything') expect(containsText(plaintext, ftsTail('W'))).toBe(false);
 
       // And reopened with any SQLCipher tool, the withdrawn participant is only a pseudonym and a status.
       const reopened = openWithSqlcipher(study.file, testPassphrase, { readonly: true });
