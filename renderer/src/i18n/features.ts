@@ -12,6 +12,8 @@ import { interviewsMessages } from '../features/interviews/messages.js';
 import { calendarMessages } from '../features/calendar/messages.js';
 import { transcriptsMessages } from '../features/transcripts/messages.js';
 import { anonymisationMessages } from '../features/anonymisation/messages.js';
+import { memosMessages } from '../features/memos/messages.js';
+import { quotesMessages } from '../features/quotes/messages.js';
 import { analysisExportsMessages } from '../features/analysisExports/messages.js';
 import { codingMessages } from '../features/coding/messages.js';
 
@@ -47,6 +49,8 @@ export const featureMessages = {
   calendar: calendarMessages,
   transcripts: transcriptsMessages,
   anonymisation: anonymisationMessages,
+  memos: memosMessages,
+  quotes: quotesMessages,
   analysisExports: analysisExportsMessages,
   coding: codingMessages,
 } satisfies Record<string, FeatureMessages<unknown>>;

@@ -14,6 +14,8 @@ import { GuidePage } from '../guide/GuidePage.js';
 import { InterviewsPage } from '../interviews/InterviewsPage.js';
 import { TranscriptsPage } from '../transcripts/TranscriptsPage.js';
 import { CalendarSection } from '../calendar/CalendarSection.js';
+import { MemosPage } from '../memos/MemosPage.js';
+import { QuotesPage } from '../quotes/QuotesPage.js';
 import { AnalysisExportsPage } from '../analysisExports/AnalysisExportsPage.js';
 import { CodingSection } from '../coding/CodingSection.js';
 
@@ -92,6 +94,16 @@ export const studySections: readonly StudySection[] = [
     id: 'analysisExports',
     label: (t) => t('analysisExports.nav'),
     render: ({ study }) => <AnalysisExportsPage study={study} />,
+  },
+  {
+    id: 'memos',
+    label: (t) => t('memos.nav'),
+    render: ({ study, openPassage }) => <MemosPage study={study} openPassage={openPassage} />,
+  },
+  {
+    id: 'quotes',
+    label: (t) => t('quotes.nav'),
+    render: ({ study, openPassage }) => <QuotesPage study={study} openPassage={openPassage} />,
   },
   {
     id: 'requests',

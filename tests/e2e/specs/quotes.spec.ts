@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import mammoth from 'mammoth';
+import { expect, test } from '../fixtures.js';
+import { openSection } from './steps.js';
+
+test('mark a quote from a transcript’s lines, rewrite its wording, place it, export the quotes to Word', async ({ page, host }) => {
+  await page.getByRole('button', { name: 'Open the demo study' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Overview' })).toBeVisible();
+  await openSection(page, 'Quotes');
+  await expect(page.getByRole('heading', { level: 2, name: 'Quotes' })).toBeVisible();
+  await expect(page.getByText('No quotes yet.', { exact: false })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Mark a quote' }).click();
+  // Only the anonymised transcript (Deltaker 1's) is offered.
+  const transcript = page.getByLabel('Transcript');
+  await expect(transcript.locator('option')).toHaveCount(2);
+  await transcript.selectOption({ index: 1 });
+  await page.getByLabel('From line').fill('4');
+  await page.getByLabel('To line').fill('2');
+  await page.getByRole('button', { name: 'Mark as quote' }).click();
+  await expect(page.getByText(/Give line numbers from 1 to \d+, the first not after the last\./)).toBeVisible();
+  await page.getByLabel('To line').fill('5');
+  const preview = page.getByRole('figure', { name: 'The passage' });
+  await expect(preview).toContainText('Deltaker 1, lines 4–5');
+  const sourceText = (await preview.locator('.passage-excerpt__text').allTextContents()).join(' ');
+  expect(sourceText.length).toBeGreaterThan(10);
+  await page.screenshot({ path: '/tmp/quotes-new.png', fullPage: true });
+  await page.getByRole('button', { name: 'Mark as quote' }).click();
+  await expect(page.getByText('Quote marked.', { exact: false })).toBeVisible();
+
+  // The wording form is open for it.
+  const wording = page.getByLabel('Wording for publication');
+  await expect(wording).toBeFocused();
+  await wording.fill('Det var første gang noen så meg, og det forandret mye.');
+  await page.getByLabel('Note (only for you)').fill('Dialekt skrevet om; stedsnavn utelatt.');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('Quote saved.')).toBeVisible();
+  await expect(page.locator('.quote__wording')).toHaveText('Det var første gang noen så meg, og det forandret mye.');
+  await expect(page.getByRole('heading', { level: 3, name: 'Not in a category' })).toBeVisible();
+  await expect(page.locator('.quote .passage-excerpt__caption')).toContainText('Deltaker 1, lines 4–5');
+  await page.screenshot({ path: '/tmp/quotes-list.png', fullPage: true });
+
+  // Rewrite it again.
+  await page.getByRole('button', { name: 'Write the wording of the quote from Deltaker 1, lines 4–5' }).click();
+  await page.getByLabel('Wording for publication').fill('Det var første gang noen så meg.');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.locator('.quote__wording')).toHaveText('Det var første gang noen så meg.');
+
+  const target = path.join(host.dataDir, 'Quotes.docx');
+  await page.getByLabel('Save as').fill(target);
+  await page.getByRole('button', { name: 'Export quotes' }).click();
+  await expect(page.getByText('Saved Quotes.docx.')).toBeVisible();
+  const { value: text } = await mammoth.extractRawText({ buffer: fs.readFileSync(target) });
+  expect(text).toContain('1 quote');
+  expect(text).toContain('Not in a category');
+  expect(text).toContain('Det var første gang noen så meg.');
+  expect(text).toContain('(Deltaker 1, lines 4–5)');
+  expect(text).not.toContain('Dialekt skrevet om');
+
+  // Unmark it.
+  await page.getByRole('button', { name: 'Unmark the quote from Deltaker 1, lines 4–5' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Unmark' }).click();
+  await expect(page.getByText('Quote unmarked.')).toBeVisible();
+  await expect(page.getByText('No quotes yet.', { exact: false })).toBeVisible();
+});
