@@ -39,6 +39,7 @@ const entity = /&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|amp|lt|gt|quot|apos);/g;
 
 /** XML's own entities and character references, in one pass (so `&amp;#13;` stays `&#13;`). */
 function decode(raw: string): string {
+  if (!raw.includes('&') && !raw.includes('\r')) return raw;
   // XML reads a line break written as CR LF or CR as LF; one written as `&#13;` stays.
   return raw.replace(/\r\n?/g, '\n').replace(entity, (whole, name: string) => {
     switch (name) {
@@ -148,6 +149,7 @@ function integer(value: string | undefined): number | null {
 
 function dateTime(value: string | undefined): string | null {
   if (!value) return null;
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value)) return value;
   const time = Date.parse(value);
   return Number.isNaN(time) ? null : new Date(time).toISOString();
 }

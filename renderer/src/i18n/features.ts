@@ -12,6 +12,7 @@ import { interviewsMessages } from '../features/interviews/messages.js';
 import { calendarMessages } from '../features/calendar/messages.js';
 import { transcriptsMessages } from '../features/transcripts/messages.js';
 import { anonymisationMessages } from '../features/anonymisation/messages.js';
+import { comparisonMessages } from '../features/comparison/messages.js';
 import { memosMessages } from '../features/memos/messages.js';
 import { quotesMessages } from '../features/quotes/messages.js';
 import { analysisExportsMessages } from '../features/analysisExports/messages.js';
@@ -49,6 +50,7 @@ export const featureMessages = {
   calendar: calendarMessages,
   transcripts: transcriptsMessages,
   anonymisation: anonymisationMessages,
+  comparison: comparisonMessages,
   memos: memosMessages,
   quotes: quotesMessages,
   analysisExports: analysisExportsMessages,

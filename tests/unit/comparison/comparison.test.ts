@@ -190,7 +190,7 @@ describe('the code × participant matrix', () => {
     codeLines(study, crying, ten, 4);
 
     const matrix = async (level: string, categoryId: number | null, conditions: unknown[] = []) =>
-      value<{ participants: { pseudonym: string }[]; rows: MatrixRow[] }>(await study.core.invoke('comparison.matrix', { level, categoryId, conditions }));
+      value<{ participants: { id: number; pseudonym: string }[]; rows: MatrixRow[] }>(await study.core.invoke('comparison.matrix', { level, categoryId, conditions }));
     const all = await matrix('all', null);
     expect(all.participants.map((participant) => participant.pseudonym)).toEqual(['Deltaker 2', 'Deltaker 3', 'Deltaker 10']);
     const counts = Object.fromEntries(all.rows.map((row) => [row.name, [...row.counts, row.total]]));
@@ -213,8 +213,7 @@ describe('the code × participant matrix', () => {
     // A cell's passages are exactly as many as its count.
     for (const row of all.rows) {
       for (const [index, participant] of all.participants.entries()) {
-        const id = (participant as { id: number }).id;
-        expect((await passages(study, { source: { kind: 'code', id: row.codeId }, participantId: id })).length, `${row.name} × ${participant.pseudonym}`).toBe(row.counts[index]);
+        expect((await passages(study, { source: { kind: 'code', id: row.codeId }, participantId: participant.id })).length, `${row.name} × ${participant.pseudonym}`).toBe(row.counts[index]);
       }
     }
   });

@@ -14,6 +14,7 @@ import { GuidePage } from '../guide/GuidePage.js';
 import { InterviewsPage } from '../interviews/InterviewsPage.js';
 import { TranscriptsPage } from '../transcripts/TranscriptsPage.js';
 import { CalendarSection } from '../calendar/CalendarSection.js';
+import { ComparePage } from '../comparison/ComparePage.js';
 import { MemosPage } from '../memos/MemosPage.js';
 import { QuotesPage } from '../quotes/QuotesPage.js';
 import { AnalysisExportsPage } from '../analysisExports/AnalysisExportsPage.js';
@@ -89,6 +90,11 @@ export const studySections: readonly StudySection[] = [
     id: 'coding',
     label: (t) => t('coding.nav'),
     render: ({ navigate, passagePlace }) => <CodingSection navigate={navigate} passagePlace={passagePlace} />,
+  },
+  {
+    id: 'compare',
+    label: (t) => t('comparison.nav'),
+    render: ({ openPassage }) => <ComparePage openPassage={openPassage} />,
   },
   {
     id: 'analysisExports',

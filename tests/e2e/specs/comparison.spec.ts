@@ -1,0 +1,129 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixtures.js';
+import { openSection } from './steps.js';
+
+/** Calls the core through the page's bridge, for setup the test does not drive through forms. */
+async function call<T>(page: Page, channel: string, input: unknown): Promise<T> {
+  const result = await page.evaluate(
+    ([name, value]) => (globalThis as unknown as { groundwork: { invoke(c: string, i: unknown): Promise<{ ok: boolean; value?: unknown; error?: unknown }> } }).groundwork.invoke(name, value),
+    [channel, input] as const,
+  );
+  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
+  return result.value as T;
+}
+
+type Line = { id: string; text: string };
+type Transcript = { id: number; pseudonym: string; state: string };
+
+/** Finishes the anonymisation review of a transcript through the bridge, accepting what the detector proposes. */
+async function anonymise(page: Page, transcriptId: number): Promise<void> {
+  let review = await call<{ transcript: { revision: number }; hits: { id: number; decision: string }[] }>(page, 'anonymisation.review', { transcriptId });
+  for (let open = review.hits.find((hit) => hit.decision === 'open'); open; open = review.hits.find((hit) => hit.decision === 'open')) {
+    await call(page, 'anonymisation.decide', { transcriptId, hitId: open.id, decision: 'accepted', reach: 'hit' });
+    review = await call(page, 'anonymisation.review', { transcriptId });
+  }
+  await call(page, 'anonymisation.finish', { transcriptId, revision: review.transcript.revision });
+}
+
+/** The demo's two interviews, both anonymised, coded through the bridge as the workspace would (whole lines found by their words). */
+async function codeTwoInterviews(page: Page): Promise<void> {
+  const { transcripts } = await call<{ transcripts: Transcript[] }>(page, 'transcripts.list', {});
+  const raw = transcripts.find((transcript) => transcript.pseudonym === 'Deltaker 2')!;
+  await anonymise(page, raw.id);
+  const lines = new Map<string, { id: number; content: Line[] }>();
+  for (const pseudonym of ['Deltaker 1', 'Deltaker 2']) {
+    const transcript = transcripts.find((candidate) => candidate.pseudonym === pseudonym)!;
+    lines.set(pseudonym, { id: transcript.id, content: (await call<{ content: Line[] }>(page, 'transcripts.get', { id: transcript.id })).content });
+  }
+  const passage = (pseudonym: string, words: string) => {
+    const transcript = lines.get(pseudonym)!;
+    const line = transcript.content.find((candidate) => candidate.text.includes(words))!;
+    return { transcriptId: transcript.id, startLineId: line.id, startOffset: 0, endLineId: line.id, endOffset: line.text.length };
+  };
+  const understood = await call<{ code: { id: number } }>(page, 'coding.apply', {
+    code: { name: 'being understood', level: 'initial' },
+    passages: [passage('Deltaker 1', 'De spurte hva som betydde noe'), passage('Deltaker 2', 'noen vet hvordan det er')],
+  });
+  await call(page, 'coding.apply', {
+    code: { name: 'keeping small routines', level: 'initial' },
+    passages: [passage('Deltaker 1', 'samme tid hver dag'), passage('Deltaker 2', 'tre små ting')],
+  });
+  await call(page, 'coding.raise', { initialCodeIds: [understood.code.id], focused: { name: 'belonging' } });
+}
+
+test('compare passages of two codes across two interviews, filter by age, read the matrix, search and code every line found', async ({ page }) => {
+  await page.getByRole('button', { name: 'Open the demo study' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Overview' })).toBeVisible();
+  await codeTwoInterviews(page);
+  await openSection(page, 'Compare');
+
+  // The focused code's passages are its initial code's, from both interviews, in participant order.
+  await page.getByLabel('Code or category').selectOption({ label: 'belonging (2)' });
+  const first = page.getByRole('region', { name: 'belonging' });
+  await expect(first.getByText('2 passages from 2 participants')).toBeVisible();
+  await expect(first.getByRole('article').first()).toContainText('being understood');
+  await expect(first.getByRole('heading', { level: 4 })).toHaveText([/^Deltaker 1/, /^Deltaker 2/]);
+  await expect(first.getByText('initial code under “belonging”')).toHaveCount(2);
+  await expect(first.getByText('De spurte hva som betydde noe.')).toBeVisible();
+  await expect(first.getByText('At noen vet hvordan det er.')).toBeVisible();
+
+  // Side by side with a second code.
+  await page.getByLabel('Compare with').selectOption({ label: 'keeping small routines (2)' });
+  const second = page.getByRole('region', { name: 'keeping small routines' });
+  await expect(second.getByText('2 passages from 2 participants')).toBeVisible();
+  await expect(second.getByText(/tre små ting/)).toBeVisible();
+
+  // More context on demand: the lines around the passage, of the anonymised transcript.
+  const passage = first.getByRole('article').first();
+  await passage.getByRole('button', { name: 'More context' }).click();
+  await expect(passage.getByRole('list', { name: 'Before the passage' }).getByRole('listitem')).toHaveCount(3);
+  await expect(passage.getByRole('list', { name: 'After the passage' })).toContainText('Du sier at de spurte');
+  await page.screenshot({ path: '/tmp/cmp-passages.png', fullPage: true });
+
+  // Only participants aged 40 or more (Deltaker 2 is 52, Deltaker 1 is 34).
+  await page.getByRole('button', { name: 'Add a condition' }).click();
+  await page.getByLabel('Attribute').selectOption({ label: 'Alder' });
+  await page.getByLabel('From', { exact: true }).fill('40');
+  await expect(first.getByText('1 passage from 1 participant')).toBeVisible();
+  await expect(second.getByText('1 passage from 1 participant')).toBeVisible();
+  await expect(first.getByRole('heading', { level: 4 })).toHaveText([/^Deltaker 2/]);
+  await page.screenshot({ path: '/tmp/cmp-filtered.png', fullPage: true });
+
+  // The matrix: counts per code and participant; a cell shows its passages.
+  await page.getByRole('tab', { name: 'Codes × participants' }).click();
+  const matrix = page.getByRole('table');
+  await expect(matrix.getByRole('columnheader')).toContainText(['Code', 'Deltaker 1', 'Deltaker 2', 'Total']);
+  await page.getByRole('button', { name: '1 passages of “belonging” from Deltaker 2' }).click();
+  await expect(page.getByRole('heading', { name: '“belonging” — Deltaker 2' })).toBeFocused();
+  await expect(page.getByText('At noen vet hvordan det er.')).toBeVisible();
+  await page.screenshot({ path: '/tmp/cmp-matrix.png', fullPage: true });
+
+  // Search across both interviews; what is typed is only ever words.
+  await page.getByRole('tab', { name: 'Search' }).click();
+  await page.getByLabel('Search for').fill('"NEAR(gruppa');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'No lines found.' })).toBeVisible();
+  await page.getByLabel('Search for').fill('gruppa');
+  await page.getByLabel('Search for').press('Enter');
+  await expect(page.getByRole('heading', { name: /lines found/ })).toBeVisible();
+  const results = page.getByRole('region', { name: /lines found/ });
+  await expect(results.getByRole('heading', { level: 4 })).toHaveText([/^Deltaker 1/, /^Deltaker 2/]);
+  await expect(results.locator('mark').first()).toHaveText(/gruppa/i);
+  const found = Number(/(\d+) lines found/.exec((await page.getByRole('heading', { name: /lines found/ }).textContent())!)![1]);
+  await page.screenshot({ path: '/tmp/cmp-search.png', fullPage: true });
+
+  // Code every line found, in one step, and undo it.
+  await page.getByLabel('Code every line found as').fill('talking about the group');
+  await page.getByRole('button', { name: `Code all ${found} lines` }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Coded ${found} lines as “talking about the group”.` })).toBeVisible();
+  const codebook = await call<{ codes: { name: string; codings: number }[] }>(page, 'coding.codebook', {});
+  expect(codebook.codes.find((code) => code.name === 'talking about the group')?.codings).toBe(found);
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(page.getByText('Undone.')).toBeVisible();
+  const after = await call<{ codes: { name: string }[] }>(page, 'coding.codebook', {});
+  expect(after.codes.map((code) => code.name)).not.toContain('talking about the group');
+
+  // A result opens its line in the coding workspace.
+  await results.getByRole('button', { name: /^Open lines/ }).first().click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Coding' })).toBeVisible();
+});
