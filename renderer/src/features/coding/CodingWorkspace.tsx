@@ -15,7 +15,7 @@ import { onCodingChanged, setUndoState } from './codingEvents.js';
 import type { Extent } from './layout.js';
 import { PassageActions } from './PassageActions.js';
 import { CodingSurface, codeClass, type CodeChoice, type CodeLook } from './surface.js';
-import { UndoButtons, undoKeys, useUndoText } from './UndoButtons.js';
+import { UndoButtons, redoKeys, undoKeys, useUndoText } from './UndoButtons.js';
 
 interface CodingWorkspaceProps {
   transcriptId: number;
@@ -370,7 +370,8 @@ function Workspace({ loaded, place, onBack }: { loaded: Loaded; place: PassagePl
             <Key keys="C, Enter" text={t('coding.keys.code')} />
             <Key keys="R" text={lastName ? t('coding.keys.repeatName', { name: lastName }) : t('coding.keys.repeat')} />
             <Key keys="S" text={t('coding.keys.choose')} />
-            <Key keys={`${undoKeys}, ${undoKeys.replace('Z', 'Shift+Z')}`} text={t('coding.keys.undo')} />
+            <Key keys={undoKeys} text={t('coding.keys.undo')} />
+            <Key keys={redoKeys} text={t('coding.keys.redo')} />
           </dl>
           {chosen ? (
             <>

@@ -8,17 +8,15 @@ const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator
 export const undoKeys = mac ? '⌘Z' : 'Ctrl+Z';
 export const redoKeys = mac ? '⇧⌘Z' : 'Ctrl+Shift+Z';
 
-/** An undo step's label in words: "apply “feeling seen”", "remove “feeling seen” and 2 more". */
+/** An undo step's label in words: "apply “feeling seen”", "remove “feeling seen”, “keeping distance”". */
 export function useUndoText(): (label: string | null | undefined) => string {
   const { t } = useTranslation();
-  const list = (names: readonly string[], count: number) => {
-    const quoted = names.map((name) => `“${name}”`).join(', ');
-    return count > names.length ? t('coding.andMore', { names: quoted, count: count - names.length }) : quoted;
-  };
+  // The label's count is of the things concerned (codings, codes), not of its names: only the names are said.
+  const list = (names: readonly string[]) => names.map((name) => `“${name}”`).join(', ');
   return (label) => {
     const parsed = label ? parseUndoLabel(label) : null;
     if (!parsed) return t('coding.action.unknown');
-    return t(`coding.action.${parsed.action}`, { names: list(parsed.names, parsed.count) }).trim();
+    return t(`coding.action.${parsed.action}`, { names: list(parsed.names) }).trim();
   };
 }
 

@@ -173,6 +173,7 @@ export class CodingSurface {
   attach(view: EditorView, codings: readonly Coding[], codes: readonly Code[]): void {
     this.view = view;
     this.index = indexLines(view.state.doc);
+    view.dom.addEventListener('mousedown', this.onPointerDown);
     this.sheet = new CSSStyleSheet();
     view.dom.ownerDocument.adoptedStyleSheets = [...view.dom.ownerDocument.adoptedStyleSheets, this.sheet];
     this.setCodes(codes, false);
@@ -186,6 +187,8 @@ export class CodingSurface {
       const document = this.view.dom.ownerDocument;
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((candidate) => candidate !== sheet);
     }
+    this.view?.dom.removeEventListener('mousedown', this.onPointerDown);
+    window.removeEventListener('mouseup', this.onPointerUp);
     this.view = null;
     this.listeners.clear();
   }
@@ -416,11 +419,26 @@ export class CodingSurface {
 
   private settingSelection = false;
 
+  /** While the mouse button is down, a selection is still being made: its bar waits for the release. */
+  private pointerDown = false;
+
+  private readonly onPointerDown = (event: MouseEvent) => {
+    if (event.button !== 0 || (event.target as HTMLElement).closest('.cline__margin')) return;
+    this.pointerDown = true;
+    window.addEventListener('mouseup', this.onPointerUp, { once: true });
+  };
+
+  private readonly onPointerUp = () => {
+    this.pointerDown = false;
+    // After the browser has settled the selection of the release.
+    setTimeout(() => this.selectionChanged(), 0);
+  };
+
   private selectionChanged(): void {
     if (this.settingSelection || !this.view) return;
     const { from, to, head, empty } = this.view.state.selection;
     const line = lineAt(this.index, head);
-    const selection = empty ? null : extentOf(this.index, from, to);
+    const selection = empty || this.pointerDown ? null : extentOf(this.index, from, to);
     this.update({ selection, current: line ? line.index : this.state.current, rangeAnchor: null });
     this.markCurrent();
   }
