@@ -10,7 +10,8 @@
  *     step, committed to the encrypted file): target under 20 ms;
  *   - a dense transcript's codings for the workspace (`coding.transcriptCodings`, 2,000 lines,
  *     3,000 codings), with its lines (`transcripts.get`): together target under 1 s for opening;
- *   - undoing and redoing that apply, and merging two codes of 25 codings each (with its undo).
+ *   - undoing and redoing that apply; merging two codes of about 25 codings each, and deleting 50
+ *     codes (about 1,250 codings), each with its undo.
  *
  * Other features add their own rows below (all passages of a code, search) on the same study.
  * Wall and CPU time are printed (the machines are shared).
@@ -62,6 +63,14 @@ try {
     study.call('coding.mergeCodes', { sourceIds: [coded.initialCodeIds[100 + round]!], targetId: coded.initialCodeIds[200 + round]! }),
   ), { targetMs: 100 });
   table.row('coding.undo (a merge)', await measure(10, () => study.call('coding.undo', {})), { targetMs: 100 });
+
+  let deleted = 0;
+  table.row('coding.deleteCodes (50 codes)', await measure(5, async (round) => {
+    const ids = coded.initialCodeIds.slice(1000 + round * 50, 1050 + round * 50);
+    deleted = (await study.call<{ codes: Code[] }>('coding.codebook', {})).codes.filter((code) => ids.includes(code.id)).reduce((sum, code) => sum + code.codings, 0);
+    await study.call('coding.deleteCodes', { ids });
+  }), { note: `codebook read included; ${deleted} codings each time` });
+  table.row('coding.undo (a delete of 50 codes)', await measure(5, () => study.call('coding.undo', {})));
 
   console.log(table.allMet ? '\nEvery target met.' : '\nSome targets missed.');
   if (!table.allMet) process.exitCode = 1;
