@@ -64,6 +64,12 @@ export const codeSchema = z.object({
   linked: z.array(id),
   /** Memos about this code. */
   memos: z.number().int(),
+  /**
+   * For a focused code: what is found under it, its own codings with those of the initial codes it
+   * subsumes, and the interviews they are in (the codebook's counts for a focused code). Absent for
+   * an initial code (and until the core fills it: the UI then adds the subsumed codings itself).
+   */
+  found: z.object({ codings: z.number().int(), interviews: z.number().int() }).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
