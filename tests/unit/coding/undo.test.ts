@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseUndoLabel, type Category, type Code, type Coding, type UndoState } from '../../../shared/coding/contract.js';
+import { parseUndoLabel, undoLabel, type Category, type Code, type Coding, type UndoState } from '../../../shared/coding/contract.js';
 import type { Transcript } from '../../../shared/transcripts/contract.js';
 import type { FreshStudy } from '../../helpers/study.js';
-import { undoStepsKept } from '../../../main/core/coding/undo.js';
+import { undoStepsKept, withUndoStep } from '../../../main/core/coding/undo.js';
 import { apply, call, codingStudy, createCode, dump, refused, span, wholeLine, type UndoAnswer } from './setup.js';
 
 const text = 'I: Hvordan var det å komme dit?\nD: De så meg. Jeg ble sett. Ingen hadde spurt før.\nI: Og senere?\nD: Jeg gikk hver uke. Det ga rytme.';
@@ -174,5 +174,53 @@ describe('undo after the transcript was edited', () => {
     expect(await refused(s.study, 'coding.undo', {})).toBe('coding.undoUnavailable');
     expect(dump(s.study)).toEqual(before);
     expect(await state(s.study)).toEqual({ undo: null, redo: null });
+  });
+});
+
+describe('withUndoStep, as other features use it', () => {
+  it('makes one step of nested work, labels it from the result, and leaves none when the work throws', async () => {
+    const { study } = await codingStudy(text);
+    const db = study.core.session.require().db;
+    const insert = (writer: Parameters<Parameters<typeof db.write>[0]>[0], name: string) =>
+      writer
+        .statement("INSERT INTO code (guid, level, name, colour, created_at, updated_at) VALUES (?, 'initial', ?, '#2f6fb0', 'x', 'x')")
+        .run(crypto.randomUUID(), name);
+    db.write((writer) =>
+      withUndoStep(
+        writer,
+        (names: string[]) => undoLabel('createCode', names),
+        () => {
+          insert(writer, 'one');
+          withUndoStep(writer, undoLabel('createCode', ['two']), () => insert(writer, 'two'));
+          return ['one', 'two'];
+        },
+      ),
+    );
+    expect(() =>
+      db.write((writer) =>
+        withUndoStep(writer, undoLabel('createCode', ['three']), () => {
+          insert(writer, 'three');
+          throw new Error('refused');
+        }),
+      ),
+    ).toThrow('refused');
+    const steps = db.read((reader) => reader.query<{ label: string }>('SELECT label FROM coding_undo_step').all());
+    expect(steps.map((step) => parseUndoLabel(step.label))).toEqual([{ action: 'createCode', names: ['one', 'two'], count: 2 }]);
+    expect(db.read((reader) => reader.query<{ step_id: number | null }>('SELECT step_id FROM coding_undo_state').get())).toEqual({ step_id: null });
+    await call(study, 'coding.undo', {});
+    expect(dump(study)['code']).toEqual([]);
+  });
+
+  it('runs the undo log’s statements without keeping them in the connection’s statement cache', async () => {
+    const s = await seeded();
+    const db = s.study.core.session.require().db as unknown as { statements: Map<string, unknown> };
+    await call(s.study, 'coding.deleteCodes', { ids: [s.seen.id, s.heard.id, s.rhythm.id] });
+    await call(s.study, 'coding.undo', {});
+    await call(s.study, 'coding.redo', {});
+    const cached = db.statements.size;
+    await call(s.study, 'coding.undo', {});
+    await call(s.study, 'coding.redo', {});
+    expect(db.statements.size).toBe(cached);
+    expect([...db.statements.keys()].some((sql) => /WHERE rowid = \d+$/.test(sql))).toBe(false);
   });
 });
