@@ -16,6 +16,7 @@ import { comparisonMessages } from '../features/comparison/messages.js';
 import { memosMessages } from '../features/memos/messages.js';
 import { quotesMessages } from '../features/quotes/messages.js';
 import { analysisExportsMessages } from '../features/analysisExports/messages.js';
+import { codebookMessages } from '../features/codebook/messages.js';
 import { codingMessages } from '../features/coding/messages.js';
 
 /**
@@ -54,6 +55,7 @@ export const featureMessages = {
   memos: memosMessages,
   quotes: quotesMessages,
   analysisExports: analysisExportsMessages,
+  codebook: codebookMessages,
   coding: codingMessages,
 } satisfies Record<string, FeatureMessages<unknown>>;
 

@@ -18,6 +18,7 @@ import { ComparePage } from '../comparison/ComparePage.js';
 import { MemosPage } from '../memos/MemosPage.js';
 import { QuotesPage } from '../quotes/QuotesPage.js';
 import { AnalysisExportsPage } from '../analysisExports/AnalysisExportsPage.js';
+import { CodebookPage } from '../codebook/CodebookPage.js';
 import { CodingSection } from '../coding/CodingSection.js';
 
 /** What every section of an open study is given. */
@@ -90,6 +91,11 @@ export const studySections: readonly StudySection[] = [
     id: 'coding',
     label: (t) => t('coding.nav'),
     render: ({ navigate, passagePlace }) => <CodingSection navigate={navigate} passagePlace={passagePlace} />,
+  },
+  {
+    id: 'codes',
+    label: (t) => t('codebook.nav'),
+    render: ({ navigate, onDirtyChange }) => <CodebookPage navigate={navigate} onDirtyChange={onDirtyChange} />,
   },
   {
     id: 'compare',
