@@ -139,9 +139,19 @@ export function readCodeHistory(reader: StudyReader, id: number): CodeHistoryEnt
     });
 }
 
-/** A code's own entry in its history, with the other codes' names and ids as they are now. */
-export function addHistory(writer: StudyWriter, codeId: number, kind: CodeHistoryEntry['kind'], others: readonly { id?: number; name: string }[], at: string): void {
-  const detail = { names: others.map((other) => other.name), ids: others.flatMap((other) => (other.id === undefined ? [] : [other.id])) };
+/**
+ * A code's own entry in its history, with the other codes' names and ids as they are now (and
+ * anything else worth keeping in `extra`, such as merged codes' own histories).
+ */
+export function addHistory(
+  writer: StudyWriter,
+  codeId: number,
+  kind: CodeHistoryEntry['kind'],
+  others: readonly { id?: number; name: string }[],
+  at: string,
+  extra: Record<string, unknown> = {},
+): void {
+  const detail = { names: others.map((other) => other.name), ids: others.flatMap((other) => (other.id === undefined ? [] : [other.id])), ...extra };
   writer.statement('INSERT INTO code_history (code_id, kind, detail, at) VALUES (?, ?, ?, ?)').run(codeId, kind, JSON.stringify(detail), at);
 }
 
@@ -201,6 +211,8 @@ export function mergeCodes(writer: StudyWriter, sourceIds: readonly number[], ta
   const target = requireCodeRow(writer, targetId);
   const sources = requireCodes(writer, sourceIds);
   if (sources.some((source) => source.id === targetId)) throw new GroundworkError('input.invalid', ['sourceIds']);
+  // The sources' own histories go with them from the table, so the merge keeps them in its entry.
+  const histories = sources.map((source) => ({ id: source.id, name: source.name, history: readCodeHistory(writer, source.id) }));
   for (const source of sources) {
     writer.statement('UPDATE coding SET code_id = ? WHERE code_id = ?').run(targetId, source.id);
     writer.statement('UPDATE memo SET code_id = ? WHERE code_id = ?').run(targetId, source.id);
@@ -222,7 +234,7 @@ export function mergeCodes(writer: StudyWriter, sourceIds: readonly number[], ta
            AND other.end_line_id = coding.end_line_id AND other.end_offset = coding.end_offset)`,
     )
     .run({ target: targetId });
-  addHistory(writer, targetId, 'mergedFrom', sources, at);
+  addHistory(writer, targetId, 'mergedFrom', sources, at, { sources: histories });
   writer.statement('UPDATE code SET updated_at = ? WHERE id = ?').run(at, target.id);
   return sources.map((source) => source.name);
 }

@@ -131,6 +131,18 @@ describe('merging codes', () => {
       ['created', []],
       ['mergedFrom', ['being noticed', 'being heard']],
     ]);
+    // The sources' own histories are kept in the merge's entry.
+    const detail = study.core.session
+      .require()
+      .db.read((reader) => reader.query<{ detail: string }>("SELECT detail FROM code_history WHERE code_id = ? AND kind = 'mergedFrom'").get(seen.id)!);
+    expect(JSON.parse(detail.detail)).toMatchObject({
+      names: ['being noticed', 'being heard'],
+      ids: [noticed.id, heard.id],
+      sources: [
+        { id: noticed.id, name: 'being noticed', history: [{ kind: 'created' }] },
+        { id: heard.id, name: 'being heard', history: [{ kind: 'created' }, { kind: 'raisedInto', names: ['Finding a place'] }] },
+      ],
+    });
     expect(study.core.session.require().db.read((reader) => reader.query<{ code_id: number }>('SELECT code_id FROM memo WHERE id = ?').get(memo))).toEqual({ code_id: seen.id });
     expect((await call<{ code: Code }>(study, 'coding.code', { id: focused.id })).code.linked).toEqual([seen.id]);
   });
