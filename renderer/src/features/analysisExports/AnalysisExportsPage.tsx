@@ -256,6 +256,13 @@ function CodingTablePreviewView({ preview }: { preview: CodingTablePreview }) {
           <p className="muted">{total > rows.length ? t('analysisExports.table.previewFirst', { shown: rows.length, count: total }) : t('analysisExports.table.previewAll', { count: total })}</p>
           <div className="table-wrap">
             <table className="table analysis-preview__table">
+              <colgroup>
+                <col className="analysis-preview__col-excerpt" />
+                <col className="analysis-preview__col-source" />
+                <col />
+                <col />
+                <col />
+              </colgroup>
               <thead>
                 <tr>
                   {[headings.excerpt, headings.source, headings.initialCodes, headings.focusedCodes, headings.category].map((heading) => (
@@ -284,7 +291,12 @@ function CodingTablePreviewView({ preview }: { preview: CodingTablePreview }) {
   );
 }
 
-const lines = (items: readonly string[]) => items.map((item, index) => <div key={index}>{item}</div>);
+const lines = (items: readonly string[]) =>
+  items.map((item, index) => (
+    <div key={index} className="analysis-preview__item">
+      {item}
+    </div>
+  ));
 
 interface ChecklistProps {
   legend: string;

@@ -36,7 +36,8 @@ export const analysisExportsMessages = defineMessages(
       rawLeftOut_other:
         '{{count}} coded passages in {{transcripts}} transcripts that are not anonymised yet are left out. Finish the anonymisation review of those transcripts to include them.',
       fileName: 'Coding table',
-      done: 'Saved {{name}}: {{count}} rows.',
+      done_one: 'Saved {{name}}: {{count}} row.',
+      done_other: 'Saved {{name}}: {{count}} rows.',
     },
     codebook: {
       heading: 'Codebook',
@@ -103,7 +104,8 @@ export const analysisExportsMessages = defineMessages(
       rawLeftOut_other:
         '{{count}} kodede utdrag i {{transcripts}} transkripsjoner som ikke er anonymisert ennå, er utelatt. Fullfør anonymiseringsgjennomgangen av dem for å ta dem med.',
       fileName: 'Kodingstabell',
-      done: 'Lagret {{name}}: {{count}} rader.',
+      done_one: 'Lagret {{name}}: {{count}} rad.',
+      done_other: 'Lagret {{name}}: {{count}} rader.',
     },
     codebook: {
       heading: 'Kodebok',
