@@ -304,13 +304,28 @@ export function editRegions(edit: LinesEdit): { regions: Region[]; moved: Set<st
     return { regions, moved: new Set() };
   }
   const after = edit.orderAfter;
-  const beforeIndex = new Map(edit.orderBefore.map((id, index) => [id, index]));
-  const afterIndex = new Map(after.map((id, index) => [id, index]));
+  const before = edit.orderBefore;
+  // Unchanged lines at the same place from either end are fixed: only what lies between is looked at.
+  let head = 0;
+  while (head < before.length && head < after.length && before[head] === after[head] && !changed(after[head]!)) head += 1;
+  let tail = 0;
+  while (
+    tail < before.length - head &&
+    tail < after.length - head &&
+    before[before.length - 1 - tail] === after[after.length - 1 - tail] &&
+    !changed(after[after.length - 1 - tail]!)
+  ) {
+    tail += 1;
+  }
+  const oldMiddle = before.slice(head, before.length - tail);
+  const newMiddle = after.slice(head, after.length - tail);
+  const beforeIndex = new Map(oldMiddle.map((id, index) => [id, index]));
+  const afterIndex = new Map(newMiddle.map((id, index) => [id, index]));
   // Unchanged lines in both orders, in the new order, with their old places: the longest increasing run stays.
-  const unchanged = after.filter((id) => beforeIndex.has(id) && !changed(id));
+  const unchanged = newMiddle.filter((id) => beforeIndex.has(id) && !changed(id));
   const fixed = longestIncreasing(unchanged, (id) => beforeIndex.get(id)!);
   const moved = new Set(unchanged.filter((id) => !fixed.has(id)));
-  // Gap g lies after the g-th fixed line (gap 0 before the first).
+  // Gap g lies after the g-th fixed line (gap 0 before the first, right after the unchanged head).
   const gapsOf = (order: readonly string[], take: (id: string) => boolean) => {
     const gaps: string[][] = [[]];
     for (const id of order) {
@@ -319,13 +334,14 @@ export function editRegions(edit: LinesEdit): { regions: Region[]; moved: Set<st
     }
     return gaps;
   };
-  const oldGaps = gapsOf(edit.orderBefore, (id) => !moved.has(id) && (changed(id) || !afterIndex.has(id)));
-  const newGaps = gapsOf(after, (id) => !moved.has(id) && (changed(id) || !beforeIndex.has(id)));
-  const gapOf = (gaps: string[][]) => new Map(gaps.flatMap((ids, gap) => ids.map((id) => [id, gap] as const)));
-  const oldGap = gapOf(oldGaps);
+  const oldGaps = gapsOf(oldMiddle, (id) => !moved.has(id) && (changed(id) || !afterIndex.has(id)));
+  const newGaps = gapsOf(newMiddle, (id) => !moved.has(id) && (changed(id) || !beforeIndex.has(id)));
+  const oldGap = new Map<string, number>();
+  oldGaps.forEach((ids, gap) => ids.forEach((id) => oldGap.set(id, gap)));
   const regions: Region[] = [];
-  const fixedInOrder = after.filter((id) => fixed.has(id));
+  const fixedInOrder = newMiddle.filter((id) => fixed.has(id));
   for (let gap = 0; gap < newGaps.length; gap += 1) {
+    if (oldGaps[gap]!.length === 0 && newGaps[gap]!.length === 0) continue;
     // Changed lines that stay in this gap, in the same order in both: the others are regions alone.
     const candidates = newGaps[gap]!.filter((id) => changed(id) && oldGap.get(id) === gap);
     const keep = longestIncreasing(candidates, (id) => beforeIndex.get(id)!);
@@ -339,8 +355,7 @@ export function editRegions(edit: LinesEdit): { regions: Region[]; moved: Set<st
     }
     // Lines removed before the first changed line, with nothing new there: they go to the neighbours.
     for (const oldIds of oldGroups.values()) {
-      const previousFixed = gap > 0 ? fixedInOrder[gap - 1]! : null;
-      const place = previousFixed === null ? 0 : afterIndex.get(previousFixed)! + 1;
+      const place = head + (gap > 0 ? afterIndex.get(fixedInOrder[gap - 1]!)! + 1 : 0);
       regions.push(region(oldIds, [], edit, place > 0 ? after[place - 1]! : null, after[place] ?? null));
     }
   }
@@ -353,7 +368,9 @@ function groupAfterChanged(ids: readonly string[], changedLines: ReadonlySet<str
   let key = '';
   for (const id of ids) {
     if (changedLines.has(id)) key = id;
-    groups.set(key, [...(groups.get(key) ?? []), id]);
+    const group = groups.get(key);
+    if (group) group.push(id);
+    else groups.set(key, [id]);
   }
   return groups;
 }
@@ -368,11 +385,20 @@ function region(oldIds: readonly string[], newIds: readonly string[], edit: Line
   return { before, after, hunks: after.lines.length === 0 ? [] : runHunks(before, after), previous, next };
 }
 
-/** Characters of `before[from, to)` that the hunks leave unchanged. */
-function kept(hunks: readonly Hunk[], from: number, to: number): number {
-  let changed = 0;
-  for (const hunk of hunks) changed += Math.max(0, Math.min(hunk.oldEnd, to) - Math.max(hunk.oldStart, from));
-  return to - from - changed;
+/** Characters of `text[from, to)` other than white space that the hunks leave unchanged (a space kept says nothing). */
+function kept(hunks: readonly Hunk[], text: string, from: number, to: number): number {
+  let count = 0;
+  let at = from;
+  const add = (end: number) => {
+    for (; at < end; at += 1) if (!/\s/.test(text[at]!)) count += 1;
+  };
+  for (const hunk of hunks) {
+    if (hunk.oldStart >= to) break;
+    add(Math.min(hunk.oldStart, to));
+    at = Math.max(at, hunk.oldEnd);
+  }
+  add(to);
+  return count;
 }
 
 /**
@@ -399,8 +425,8 @@ function runHunks(before: LineRun, after: LineRun): Hunk[] {
       own.push({ oldStart: first.text.length, oldEnd: before.text.length, newStart: newFirst.length, newEnd: after.text.length });
     }
   }
-  const ownKeeps = kept(own, 0, first.text.length) > kept(whole, 0, first.text.length);
-  return ownKeeps && kept(own, 0, before.text.length) >= kept(whole, 0, before.text.length) - 3 ? own : whole;
+  const ownKeeps = kept(own, before.text, 0, first.text.length) > kept(whole, before.text, 0, first.text.length);
+  return ownKeeps && kept(own, before.text, 0, before.text.length) >= kept(whole, before.text, 0, before.text.length) - 3 ? own : whole;
 }
 
 /** The items whose keys form the longest strictly increasing sequence, in O(n log n). */
@@ -563,15 +589,20 @@ export function mapAnchorsThroughReplacements(
 
 /** The transcript's lines after the edit: their order (from the edit, else by position) and lengths. */
 class TranscriptOrder {
-  private readonly index: Map<string, number> | null;
+  private built: Map<string, number> | null = null;
   private readonly lengths = new Map<string, number>();
 
   constructor(
     private readonly writer: StudyWriter,
     private readonly transcriptId: number,
     private readonly edit: LinesEdit,
-  ) {
-    this.index = edit.orderAfter === null ? null : new Map(edit.orderAfter.map((id, index) => [id, index]));
+  ) {}
+
+  /** Each line's index in the new order (made when first needed), or null when the order did not change. */
+  private get index(): Map<string, number> | null {
+    if (this.edit.orderAfter === null) return null;
+    this.built ??= new Map(this.edit.orderAfter.map((id, index) => [id, index]));
+    return this.built;
   }
 
   length(lineId: string): number {

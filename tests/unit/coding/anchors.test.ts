@@ -12,7 +12,8 @@ import {
   type Side,
 } from '../../../main/core/coding/anchors.js';
 import type { Review } from '../../../shared/anonymisation/contract.js';
-import type { Transcript, TranscriptLine } from '../../../shared/transcripts/contract.js';
+import type { Transcript } from '../../../shared/transcripts/contract.js';
+import type { TranscriptLine } from '../../../shared/transcripts/lines.js';
 import { freshStudy, queryPlan, value, type FreshStudy } from '../../helpers/study.js';
 import { seedTranscript } from '../anonymisation/seed.js';
 
@@ -472,4 +473,144 @@ describe('anchors through the anonymisation review', () => {
     expect(await words(study, 'memo', transcriptId, whole)).toBe(lines[1]!.text);
     expect(await words(study, 'coding', transcriptId, fromFirstLine)).toBe('hjelper deg?\nSøstera mi');
   });
+});
+
+describe('anchors through many random edits, saved as the editor saves them', () => {
+  /** A character of the transcript: its letter and where it came from (an old character's number, or -1 when typed). */
+  interface Char {
+    ch: string;
+    tag: number;
+  }
+  interface Line {
+    id: string;
+    chars: Char[];
+  }
+
+  it('keeps every passage on exactly its words that are left (split, join, typing, deleting within and across lines, lines deleted and pasted, two edits in one save), and removes one only when none are left', async () => {
+    const study = await freshStudy();
+    let seed = 5;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    // Every word is one letter three times and no letter is used twice, so where text went is never in doubt.
+    const letters = [...'abcdefghijklmnopqrstuvwxyzæøåABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ'];
+    let made = 0;
+    for (let round = 0; round < 40; round += 1) {
+      let tag = 0;
+      let letter = 0;
+      const word = (): Char[] => [...letters[letter++ % letters.length]!.repeat(3)].map((ch) => ({ ch, tag: tag++ }));
+      const sentence = (n: number): Char[] =>
+        Array.from({ length: n }, (_, index) => (index === 0 ? word() : [{ ch: ' ', tag: tag++ }, ...word()])).flat();
+      const texts = Array.from({ length: 5 }, () => sentence(2 + random(3)));
+      const seeded = seedTranscript(study, texts.map((chars) => chars.map((c) => c.ch).join('')));
+      let lines: Line[] = seeded.lineIds.map((id, index) => ({ id, chars: texts[index]! }));
+      const newId = () => `rnd${String(made++).padStart(6, '0')}`;
+      // Word starts and ends of a line, where passages and edits begin and end.
+      const starts = (line: Line) => line.chars.flatMap((c, index) => (c.ch !== ' ' && (index === 0 || line.chars[index - 1]!.ch === ' ') ? [index] : []));
+      const ends = (line: Line) =>
+        line.chars.flatMap((c, index) => (c.ch !== ' ' && (index === line.chars.length - 1 || line.chars[index + 1]!.ch === ' ') ? [index + 1] : []));
+      const pick = <T,>(items: readonly T[]): T => items[random(items.length)]!;
+
+      // Passages from a word's start to a word's end, on one line or across two or three.
+      const passages: { id: number; table: Table; tags: Set<number> }[] = [];
+      for (let n = 0; n < 6; n += 1) {
+        const first = random(lines.length);
+        const last = Math.min(lines.length - 1, first + random(3));
+        const startOffset = pick(starts(lines[first]!));
+        const endChoices = ends(lines[last]!).filter((end) => first < last || end > startOffset);
+        if (endChoices.length === 0) continue;
+        const endOffset = pick(endChoices);
+        const tags = new Set<number>();
+        for (let index = first; index <= last; index += 1) {
+          const chars = lines[index]!.chars;
+          chars.slice(index === first ? startOffset : 0, index === last ? endOffset : chars.length).forEach((c) => tags.add(c.tag));
+        }
+        const table = pick(tables);
+        passages.push({ id: anchor(study, table, seeded.transcriptId, at(lines[first]!.id, startOffset, lines[last]!.id, endOffset)), table, tags });
+      }
+
+      const operations: string[] = [];
+      for (let step = 0; step < 3; step += 1) {
+        const next = lines.map((line) => ({ id: line.id, chars: [...line.chars] }));
+        const at1 = random(next.length);
+        const line = next[at1]!;
+        const operation = pick(['type', 'deleteWords', 'split', 'join', 'deleteAcross', 'deleteLines', 'pasteLines', 'typeAndDeleteNext', 'typeAndSplitOther']);
+        operations.push(operation);
+        if (operation === 'type') {
+          const where = pick([...starts(line), ...ends(line)]);
+          line.chars.splice(where, 0, ...[...`#${step}#`].map((ch) => ({ ch, tag: -1 })));
+        } else if (operation === 'deleteWords') {
+          const from = pick(starts(line));
+          const to = pick([...starts(line).filter((start) => start > from), line.chars.length]);
+          line.chars.splice(from, to - from);
+        } else if (operation === 'split') {
+          const where = pick(starts(line));
+          next.splice(at1 + 1, 0, { id: newId(), chars: line.chars.splice(where) });
+        } else if (operation === 'join' && at1 + 1 < next.length) {
+          const [joined] = next.splice(at1 + 1, 1);
+          line.chars.push(...(random(2) === 0 ? [{ ch: ' ', tag: -1 }] : []), ...joined!.chars);
+        } else if (operation === 'deleteAcross' && at1 + 1 < next.length) {
+          const last = Math.min(next.length - 1, at1 + 1 + random(2));
+          const from = pick([...starts(line), line.chars.length]);
+          const to = pick([0, ...ends(next[last]!)]);
+          line.chars = [...line.chars.slice(0, from), ...next[last]!.chars.slice(to)];
+          next.splice(at1 + 1, last - at1);
+        } else if (operation === 'deleteLines' && next.length > 2) {
+          next.splice(at1, 1 + random(Math.min(2, next.length - at1 - 1)));
+        } else if (operation === 'typeAndDeleteNext' && at1 + 1 < next.length) {
+          // Two edits in one save: a word deleted in a line, and the whole next line deleted.
+          const from = pick(starts(line));
+          const to = pick([...starts(line).filter((start) => start > from), line.chars.length]);
+          line.chars.splice(from, to - from);
+          next.splice(at1 + 1, 1);
+        } else if (operation === 'typeAndSplitOther' && next.length > 1) {
+          // Two edits in one save: typing in a line, and another line split.
+          line.chars.splice(pick(ends(line)), 0, ...[...`#${step}#`].map((ch) => ({ ch, tag: -1 })));
+          const other = (at1 + 1 + random(next.length - 1)) % next.length;
+          next.splice(other + 1, 0, { id: newId(), chars: next[other]!.chars.splice(pick(starts(next[other]!))) });
+        } else if (operation === 'pasteLines') {
+          next.splice(at1 + 1, 0, ...Array.from({ length: 1 + random(2) }, () => ({ id: newId(), chars: [...'#pasted#'].map((ch) => ({ ch, tag: -1 })) })));
+        }
+        const debug = { before: lines.map((l) => `${l.id}:${l.chars.map((c) => c.ch).join('')}`), after: next.map((l) => `${l.id}:${l.chars.map((c) => c.ch).join('')}`) };
+        await save(study, seeded.transcriptId, next.map((line) => ({ id: line.id, text: line.chars.map((c) => c.ch).join('') })));
+        lines = next;
+
+        const left = new Map(lines.flatMap((line, index) => line.chars.map((c, offset) => [c.tag, { index, offset, c }] as const)).filter(([t]) => t >= 0));
+        const place = new Map(lines.map((line, index) => [line.id, index]));
+        const typedInside = new Map<(typeof passages)[number], Char[]>();
+        for (const passage of passages) {
+          const label = `round ${round}, after ${operations.join(', ')}: ${passage.table} ${passage.id}`;
+          const row = stored(study, passage.table, passage.id);
+          const survivors = [...passage.tags].filter((t) => left.has(t));
+          if (!row) {
+            // Removed only when none of its characters are left.
+            expect(survivors, label).toEqual([]);
+            passage.tags.clear();
+            continue;
+          }
+          const from = place.get(row.startLineId)!;
+          const to = place.get(row.endLineId)!;
+          expect(from <= to && (from < to || row.startOffset < row.endOffset), label).toBe(true);
+          const covered: Char[] = [];
+          for (let index = from; index <= to; index += 1) {
+            const chars = lines[index]!.chars;
+            covered.push(...chars.slice(index === from ? row.startOffset : 0, index === to ? row.endOffset : chars.length));
+          }
+          const coveredTags = new Set(covered.map((c) => c.tag));
+          // Nothing lost: every character of it that is left is in it.
+          for (const t of survivors) expect(coveredTags.has(t), `${label}: lost ${JSON.stringify(left.get(t)!.c.ch)}`).toBe(true);
+          // Nothing shifted: it holds no old character it did not hold (a space at most, where a join or deletion put one).
+          const foreign = covered.filter((c) => c.tag >= 0 && !passage.tags.has(c.tag) && c.ch !== ' ');
+          expect(foreign.map((c) => c.ch).join(''), `${label} ${JSON.stringify(row)} ${JSON.stringify(debug)}`).toBe('');
+          // What it holds now (typed text inside it included) is what it is about from here on.
+          passage.tags.clear();
+          typedInside.set(passage, covered);
+        }
+        // Typed text gets numbers of its own for the next step.
+        for (const line of lines) for (const c of line.chars) if (c.tag < 0) c.tag = tag++;
+        for (const [passage, covered] of typedInside) covered.forEach((c) => passage.tags.add(c.tag));
+      }
+    }
+  }, 120_000);
 });
