@@ -4,6 +4,7 @@ import type { AppInfo, Language } from '../../../shared/app/contract.js';
 import type { SessionState } from '../../../shared/study/contract.js';
 import { invoke, onMenu, onStudyState, type MenuAction } from '../bridge/index.js';
 import { CreateStudyScreen } from '../features/create/CreateStudyScreen.js';
+import { ImportProjectScreen } from '../features/exchange/ImportProjectScreen.js';
 import { StartScreen } from '../features/start/StartScreen.js';
 import { StudyScreen } from '../features/study/StudyScreen.js';
 import { UnlockScreen } from '../features/unlock/UnlockScreen.js';
@@ -96,6 +97,7 @@ function ReadyApp({ info }: { info: AppInfo }) {
       ) : null}
       {screen.name === 'start' ? <StartScreen /> : null}
       {screen.name === 'create' ? <CreateStudyScreen /> : null}
+      {screen.name === 'importProject' ? <ImportProjectScreen /> : null}
       {screen.name === 'unlock' ? <UnlockScreen key={screen.path} screen={screen} /> : null}
       {screen.name === 'study' ? <StudyScreen key={screen.study.id} study={screen.study} /> : null}
       <AboutDialog open={aboutOpen} version={info.version} onClose={() => setAboutOpen(false)} />

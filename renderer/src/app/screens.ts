@@ -5,6 +5,7 @@ export type Screen =
   | { name: 'loading' }
   | { name: 'start' }
   | { name: 'create' }
+  | { name: 'importProject' }
   | { name: 'unlock'; path: string; fileName: string; reason: 'idle' | 'manual' | null; /** The idle lock came while a save was pending. */ unsavedAtLock?: boolean }
   | { name: 'study'; study: StudySummary };
 

@@ -18,6 +18,7 @@ import { quotesMessages } from '../features/quotes/messages.js';
 import { analysisExportsMessages } from '../features/analysisExports/messages.js';
 import { codebookMessages } from '../features/codebook/messages.js';
 import { codingMessages } from '../features/coding/messages.js';
+import { exchangeMessages } from '../features/exchange/messages.js';
 
 /**
  * Each feature keeps its own texts beside its code (`features/<feature>/messages.ts`), so that
@@ -57,6 +58,7 @@ export const featureMessages = {
   analysisExports: analysisExportsMessages,
   codebook: codebookMessages,
   coding: codingMessages,
+  exchange: exchangeMessages,
 } satisfies Record<string, FeatureMessages<unknown>>;
 
 type Features = typeof featureMessages;

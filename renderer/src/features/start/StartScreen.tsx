@@ -60,6 +60,9 @@ export function StartScreen() {
         <Button variant="primary" onClick={() => go({ name: 'create' })}>
           {t('start.create')}
         </Button>
+        <Button variant="secondary" onClick={() => go({ name: 'importProject' })}>
+          {t('exchange.importProject.start')}
+        </Button>
         <Button variant="secondary" onClick={() => void chooseFile()} aria-expanded={info.nativeDialogs ? undefined : typingPath}>
           {t('start.open')}
         </Button>

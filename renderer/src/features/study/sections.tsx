@@ -20,6 +20,7 @@ import { QuotesPage } from '../quotes/QuotesPage.js';
 import { AnalysisExportsPage } from '../analysisExports/AnalysisExportsPage.js';
 import { CodebookPage } from '../codebook/CodebookPage.js';
 import { CodingSection } from '../coding/CodingSection.js';
+import { ExchangePage } from '../exchange/ExchangePage.js';
 
 /** What every section of an open study is given. */
 export interface SectionProps {
@@ -116,6 +117,11 @@ export const studySections: readonly StudySection[] = [
     id: 'quotes',
     label: (t) => t('quotes.nav'),
     render: ({ study, openPassage }) => <QuotesPage study={study} openPassage={openPassage} />,
+  },
+  {
+    id: 'exchange',
+    label: (t) => t('exchange.nav'),
+    render: ({ study }) => <ExchangePage study={study} />,
   },
   {
     id: 'requests',
