@@ -91,12 +91,17 @@ test('compare passages of two codes across two interviews, filter by age, read t
 
   // The matrix: counts per code and participant; a cell shows its passages.
   await page.getByRole('tab', { name: 'Codes × participants' }).click();
-  const matrix = page.getByRole('table');
+  const matrix = page.getByRole('table', { name: 'Passages per code and participant' });
   await expect(matrix.getByRole('columnheader')).toContainText(['Code', 'Deltaker 1', 'Deltaker 2', 'Total']);
-  await page.getByRole('button', { name: '1 passages of “belonging” from Deltaker 2' }).click();
+  await page.getByRole('button', { name: '1 passage of “belonging” from Deltaker 2' }).click();
   await expect(page.getByRole('heading', { name: '“belonging” — Deltaker 2' })).toBeFocused();
   await expect(page.getByText('At noen vet hvordan det er.')).toBeVisible();
   await page.screenshot({ path: '/tmp/cmp-matrix.png', fullPage: true });
+
+  // Co-occurrence of the focused codes.
+  await page.getByRole('tab', { name: 'Co-occurrence' }).click();
+  await expect(page.getByRole('table', { name: 'Overlapping passages per pair of codes' }).getByRole('columnheader', { name: 'belonging' })).toBeVisible();
+  await page.screenshot({ path: '/tmp/cmp-cooccurrence.png', fullPage: true });
 
   // Search across both interviews; what is typed is only ever words.
   await page.getByRole('tab', { name: 'Search' }).click();
@@ -125,5 +130,6 @@ test('compare passages of two codes across two interviews, filter by age, read t
 
   // A result opens its line in the coding workspace.
   await results.getByRole('button', { name: /^Open lines/ }).first().click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Coding' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Study' }).getByRole('button', { name: 'Coding', exact: true })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('heading', { level: 2, name: /^Deltaker 1/ })).toBeVisible();
 });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttributeCondition, ComparedPassage } from '../../../../shared/comparison/contract.js';
 import type { ChannelOutput } from '../../../../shared/contract/channels.js';
@@ -28,6 +28,9 @@ export function CooccurrencePanel({ options, openPassage }: { options: Options; 
   const key = JSON.stringify([which, codeIds, conditions]);
   const result = ready && loaded?.key === key ? loaded.result : null;
   const cell = shownCell?.key === key ? shownCell : null;
+  const cellHeading = useRef<HTMLHeadingElement>(null);
+  // A cell's passages are read from their heading on.
+  useEffect(() => cellHeading.current?.focus(), [shownCell]);
 
   useEffect(() => {
     if (!ready) return;
@@ -50,7 +53,6 @@ export function CooccurrencePanel({ options, openPassage }: { options: Options; 
     try {
       const found = await invoke('comparison.passages', { source: { kind: 'code', id: a.id }, conditions, participantId: null, overlapping: b.id });
       setCell({ key, a: a.name, b: b.name, passages: found.passages });
-      requestAnimationFrame(() => document.getElementById('compare-cooccurrence-cell')?.focus());
     } catch (caught) {
       setError(caught);
     }
@@ -99,9 +101,10 @@ export function CooccurrencePanel({ options, openPassage }: { options: Options; 
       {error ? <Alert tone="error">{errorText(error)}</Alert> : null}
       {!ready || (result && result.codes.length < 2) ? <p className="muted">{t('comparison.cooccurrence.none')}</p> : null}
       {ready && result && result.codes.length >= 2 ? (
+        <>
+        <p className="muted small">{t('comparison.cooccurrence.caption')}</p>
         <div className="table-wrap compare-matrix-wrap">
-          <table className="table compare-matrix">
-            <caption className="muted small">{t('comparison.cooccurrence.caption')}</caption>
+          <table className="table compare-matrix" aria-label={t('comparison.cooccurrence.label')}>
             <thead>
               <tr>
                 <td />
@@ -142,10 +145,11 @@ export function CooccurrencePanel({ options, openPassage }: { options: Options; 
             </tbody>
           </table>
         </div>
+        </>
       ) : null}
       {cell ? (
         <section className="stack" aria-labelledby="compare-cooccurrence-cell">
-          <h3 id="compare-cooccurrence-cell" tabIndex={-1}>
+          <h3 id="compare-cooccurrence-cell" tabIndex={-1} ref={cellHeading}>
             {t('comparison.cooccurrence.cellHeading', { a: cell.a, b: cell.b })}
           </h3>
           <PassageList passages={cell.passages} openPassage={openPassage} empty={t('comparison.passages.none')} />

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttributeCondition, ComparedPassage } from '../../../../shared/comparison/contract.js';
 import type { ChannelOutput } from '../../../../shared/contract/channels.js';
@@ -28,6 +28,9 @@ export function MatrixPanel({ options, openPassage }: { options: Options; openPa
   const key = JSON.stringify([level, categoryId, conditions]);
   const matrix = loaded?.key === key ? loaded.matrix : null;
   const cell = shownCell?.key === key ? shownCell : null;
+  const cellHeading = useRef<HTMLHeadingElement>(null);
+  // A cell's passages are read from their heading on.
+  useEffect(() => cellHeading.current?.focus(), [shownCell]);
 
   useEffect(() => {
     let current = true;
@@ -50,7 +53,6 @@ export function MatrixPanel({ options, openPassage }: { options: Options; openPa
     try {
       const found = await invoke('comparison.passages', { source: { kind: 'code', id: codeId }, conditions, participantId, overlapping: null });
       setCell({ key, code, pseudonym, passages: found.passages });
-      requestAnimationFrame(() => document.getElementById('compare-matrix-cell')?.focus());
     } catch (caught) {
       setError(caught);
     }
@@ -91,9 +93,9 @@ export function MatrixPanel({ options, openPassage }: { options: Options; openPa
         <p className="muted">{t('comparison.matrix.noParticipants')}</p>
       ) : (
         <>
+          <p className="muted small">{t('comparison.matrix.caption')}</p>
           <div className="table-wrap compare-matrix-wrap">
-            <table className="table compare-matrix">
-              <caption className="muted small">{t('comparison.matrix.caption')}</caption>
+            <table className="table compare-matrix" aria-label={t('comparison.matrix.label')}>
               <thead>
                 <tr>
                   <th scope="col">{t('comparison.matrix.code')}</th>
@@ -149,7 +151,7 @@ export function MatrixPanel({ options, openPassage }: { options: Options; openPa
       )}
       {cell ? (
         <section className="stack" aria-labelledby="compare-matrix-cell">
-          <h3 id="compare-matrix-cell" tabIndex={-1}>
+          <h3 id="compare-matrix-cell" tabIndex={-1} ref={cellHeading}>
             {t('comparison.matrix.cellHeading', { code: cell.code, pseudonym: cell.pseudonym })}
           </h3>
           <PassageList passages={cell.passages} openPassage={openPassage} empty={t('comparison.passages.none')} />
