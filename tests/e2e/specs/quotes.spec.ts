@@ -58,7 +58,32 @@ test('mark a quote from a transcript’s lines, rewrite its wording, place it, e
   expect(text).toContain('(Deltaker 1, lines 4–5)');
   expect(text).not.toContain('Dialekt skrevet om');
 
-  // Unmark it.
+  // A memo on the quote's passage: it opens in Memos with the passage's lines, pseudonym and numbers.
+  await page.getByRole('button', { name: 'Write a memo on the passage Deltaker 1, lines 4–5' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New memo' });
+  await expect(dialog.getByText('The passage Deltaker 1, lines 4–5')).toBeVisible();
+  await dialog.getByLabel('Title', { exact: true }).fill('Routine as recovery');
+  await dialog.getByRole('button', { name: 'Write memo' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Routine as recovery' })).toBeVisible();
+  const passage = page.locator('.passage-excerpt');
+  await expect(passage.locator('.passage-excerpt__caption')).toHaveText('The passage: Deltaker 1, lines 4–5');
+  await expect(passage.locator('.passage-excerpt__number')).toHaveText(['4', '5']);
+  expect((await passage.locator('.passage-excerpt__text').allTextContents()).join(' ')).toBe(sourceText);
+  await page.getByRole('textbox', { name: 'Memo text' }).click();
+  await page.keyboard.type('Getting up at the same time each day is new for her.');
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  await page.screenshot({ path: '/tmp/memo-passage.png', fullPage: true });
+  await page.getByRole('button', { name: /Back to memos/ }).click();
+  await page.getByLabel('Show').selectOption('passage');
+  await expect(page.locator('.memo-list__title')).toHaveText(['Routine as recovery']);
+  await expect(page.getByText('On Deltaker 1, lines 4–5', { exact: false })).toBeVisible();
+  // Open in transcript goes to the coding workspace at the passage.
+  await page.getByRole('button', { name: 'Routine as recovery' }).click();
+  await page.getByRole('button', { name: 'Open in transcript' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /Deltaker 1/ })).toBeVisible();
+
+  // Unmark the quote.
+  await openSection(page, 'Quotes');
   await page.getByRole('button', { name: 'Unmark the quote from Deltaker 1, lines 4–5' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Unmark' }).click();
   await expect(page.getByText('Quote unmarked.')).toBeVisible();

@@ -9,6 +9,7 @@ import { Alert, Button, ExportFileField, Field, TextField, useErrorText, useFile
 import type { PassagePlace } from '../study/sections.js';
 import { MemoView } from './MemoView.js';
 import { NewMemoForm } from './newMemo.js';
+import { takeMemoToShow } from './showMemo.js';
 import { useMemoAbout } from './useMemoAbout.js';
 import './memos.css';
 
@@ -31,7 +32,8 @@ export function MemosPage({ study, openPassage }: MemosPageProps) {
   const errorText = useErrorText();
   const [filter, setFilter] = useState<MemoFilter>(startFilter);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [openId, setOpenId] = useState<number | null>(null);
+  // Another view may have asked for a memo to be open (showMemo).
+  const [openId, setOpenId] = useState<number | null>(takeMemoToShow);
   const [creating, setCreating] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);

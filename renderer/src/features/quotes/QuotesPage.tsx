@@ -9,7 +9,9 @@ import { invoke } from '../../bridge/index.js';
 import { currentLanguage } from '../../i18n/index.js';
 import { Alert, Button, ConfirmDialog, ExportFileField, Field, showErrorsAndFocus, useErrorText, useFileExport } from '../../ui/index.js';
 import { useHeldAt } from '../interviews/heldAt.js';
+import { NewMemoDialog } from '../memos/newMemo.js';
 import { PassageExcerpt, usePassageReference } from '../memos/PassageExcerpt.js';
+import { showMemo } from '../memos/showMemo.js';
 import type { PassagePlace } from '../study/sections.js';
 import { markQuote } from './markQuote.js';
 import '../memos/memos.css';
@@ -18,6 +20,7 @@ import './quotes.css';
 interface QuotesPageProps {
   study: StudySummary;
   openPassage: (place: PassagePlace) => void;
+  navigate: (section: string) => void;
 }
 
 interface Loaded {
@@ -26,7 +29,7 @@ interface Loaded {
 }
 
 /** The quotes, grouped by category: each with its wording and its source lines; mark, rewrite, unmark, export. */
-export function QuotesPage({ study, openPassage }: QuotesPageProps) {
+export function QuotesPage({ study, openPassage, navigate }: QuotesPageProps) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -105,6 +108,7 @@ export function QuotesPage({ study, openPassage }: QuotesPageProps) {
                     onUnmarked={() => done(t('quotes.unmarked'))}
                     onError={setError}
                     openPassage={openPassage}
+                    navigate={navigate}
                   />
                 ))}
               </ol>
@@ -133,12 +137,14 @@ interface QuoteItemProps {
   onUnmarked: () => void;
   onError: (error: unknown) => void;
   openPassage: (place: PassagePlace) => void;
+  navigate: (section: string) => void;
 }
 
-function QuoteItem({ quote, categories, editing, onEdit, onCancel, onSaved, onUnmarked, onError, openPassage }: QuoteItemProps) {
+function QuoteItem({ quote, categories, editing, onEdit, onCancel, onSaved, onUnmarked, onError, openPassage, navigate }: QuoteItemProps) {
   const { t } = useTranslation();
   const reference = usePassageReference()(quote.source);
   const [confirm, setConfirm] = useState(false);
+  const [writingMemo, setWritingMemo] = useState(false);
   async function unmark() {
     setConfirm(false);
     try {
@@ -176,11 +182,26 @@ function QuoteItem({ quote, categories, editing, onEdit, onCancel, onSaved, onUn
               {t('memos.openInTranscript')}
             </Button>
           ) : null}
+          {quote.source.found && quote.source.state === 'anonymised' ? (
+            <Button onClick={() => setWritingMemo(true)} aria-label={t('quotes.memoFor', { reference })}>
+              {t('quotes.memo')}
+            </Button>
+          ) : null}
           <Button variant="quiet" onClick={() => setConfirm(true)} aria-label={t('quotes.unmarkFor', { reference })}>
             {t('quotes.unmark')}
           </Button>
         </div>
       )}
+      <NewMemoDialog
+        open={writingMemo}
+        target={{ kind: 'passage', passage: quote.passage }}
+        aboutLabel={t('memos.aboutPassage', { reference })}
+        onCancel={() => setWritingMemo(false)}
+        onCreated={(memo) => {
+          setWritingMemo(false);
+          showMemo(memo.id, navigate);
+        }}
+      />
       <ConfirmDialog
         open={confirm}
         title={t('quotes.unmarkTitle')}

@@ -116,7 +116,7 @@ export const studySections: readonly StudySection[] = [
   {
     id: 'quotes',
     label: (t) => t('quotes.nav'),
-    render: ({ study, openPassage }) => <QuotesPage study={study} openPassage={openPassage} />,
+    render: ({ study, openPassage, navigate }) => <QuotesPage study={study} openPassage={openPassage} navigate={navigate} />,
   },
   {
     id: 'exchange',
