@@ -82,7 +82,13 @@ test('codes: raise initial codes into a focused code, rename, merge and split wi
   await page.getByRole('search').getByLabel('Level').selectOption('any');
   await page.getByRole('search').getByLabel('Find').fill('');
   await page.getByRole('search').getByLabel('Sort').selectOption('codings');
-  await expect(list.getByRole('row').nth(1)).toContainText(/feeling seen|being asked what matters|holding to agreements|getting up at the same time/);
+  // Most codings first (a focused code counts what it subsumes).
+  await expect
+    .poll(async () => {
+      const counts = (await list.locator('tbody tr[data-row] td:nth-child(5)').allTextContents()).map(Number);
+      return counts.length > 5 && counts.every((count, index) => index === 0 || counts[index - 1]! >= count);
+    })
+    .toBe(true);
 
   // Raise two initial codes into a new focused code: choose with the checkbox, then Shift-click the range.
   await page.getByRole('search').getByLabel('Sort').selectOption('name');
@@ -320,6 +326,16 @@ test('categories: two main categories with subcategories, arranged by dragging a
   const sub = page.getByRole('region', { name: 'Nobody asked what was wrong' });
   await expect(sub.getByRole('button', { name: 'Being met as a person', exact: true })).toBeVisible();
   await page.screenshot({ path: '/tmp/codebook-categories.png' });
+
+  // The category's memo on its properties and conditions, written beside the tree.
+  await sub.getByRole('button', { name: 'Write a memo' }).click();
+  const memoDialog = page.getByRole('dialog', { name: 'New memo' });
+  await memoDialog.getByLabel('Title').fill('When nobody asks what is wrong');
+  await memoDialog.getByRole('button', { name: 'Write memo' }).click();
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue('When nobody asks what is wrong');
+  await page.screenshot({ path: '/tmp/codebook-memo.png' });
+  await page.getByRole('button', { name: 'Back to memos' }).click();
+  await expect(sub.getByRole('list', { name: 'Memo: properties and conditions' }).getByRole('button', { name: 'When nobody asks what is wrong' })).toBeVisible();
 
   // The code list shows where each focused code is placed.
   await page.getByRole('tab', { name: /^Codes/ }).click();

@@ -1,11 +1,12 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Category, Code } from '../../../../shared/coding/contract.js';
-import type { MemoSummary } from '../../../../shared/memos/contract.js';
 import type { Quote } from '../../../../shared/quotes/contract.js';
 import { invoke } from '../../bridge/index.js';
 import { Alert, Button, Field, TextField, useErrorText } from '../../ui/index.js';
+import { useMemoAbout } from '../memos/useMemoAbout.js';
 import { ColourPicker } from './ColourPicker.js';
+import { MemosAbout } from './MemosAbout.js';
 import { childrenByParent, countsOf } from './model.js';
 
 interface CategoryPanelProps {
@@ -18,8 +19,9 @@ interface CategoryPanelProps {
   onDelete: () => void;
   onOpenCode: (id: number) => void;
   onClose: () => void;
-  onMemo: (categoryId: number, title: string) => Promise<unknown>;
-  onOpenMemos: () => void;
+  onOpenMemo: (id: number) => void;
+  onMemoCreated: () => void;
+  memoVersion: number;
   onDirtyChange: (dirty: boolean) => void;
 }
 
@@ -28,7 +30,8 @@ interface CategoryPanelProps {
  * properties and conditions, its codes, a new subcategory, and deleting it.
  */
 export function CategoryPanel(props: CategoryPanelProps) {
-  const { category, categories, byId, onUpdate, onCreateSub, onPlace, onDelete, onOpenCode, onClose, onMemo, onOpenMemos, onDirtyChange } = props;
+  const { category, categories, byId, onUpdate, onCreateSub, onPlace, onDelete, onOpenCode, onClose, onOpenMemo, onMemoCreated, memoVersion, onDirtyChange } = props;
+  const memoAbout = useMemoAbout();
   const { t } = useTranslation();
   const errorText = useErrorText();
   const headingId = useId();
@@ -39,7 +42,6 @@ export function CategoryPanel(props: CategoryPanelProps) {
   const [busy, setBusy] = useState(false);
   const [subName, setSubName] = useState('');
   const [subError, setSubError] = useState<string | null>(null);
-  const [memos, setMemos] = useState<MemoSummary[] | null>(null);
   const [quotes, setQuotes] = useState<Quote[] | null>(null);
   const [quotesUnavailable, setQuotesUnavailable] = useState(false);
   const [choosingQuote, setChoosingQuote] = useState(false);
@@ -58,17 +60,6 @@ export function CategoryPanel(props: CategoryPanelProps) {
   const dirty = name !== category.name || colour !== category.colour;
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
   useEffect(() => () => onDirtyChange(false), [onDirtyChange]);
-
-  useEffect(() => {
-    let live = true;
-    invoke('memos.list', { order: 'newest', kind: 'category', categoryId: category.id, search: '' }).then(
-      (answer) => live && setMemos(answer.memos),
-      () => live && setMemos([]),
-    );
-    return () => {
-      live = false;
-    };
-  }, [category.id]);
 
   // The quotes are read once, when a quote is shown or chosen.
   const needQuotes = category.quoteId !== null || choosingQuote;
@@ -251,37 +242,16 @@ export function CategoryPanel(props: CategoryPanelProps) {
         )}
       </div>
 
-      <div className="form-section">
-        <h4 className="codebook-detail__subheading">{t('codebook.category.memoHeading')}</h4>
-        <p className="muted small">{t('codebook.category.memoHint')}</p>
-        {memos === null ? null : memos.length === 0 ? (
-          <p>{t('codebook.category.memoNone')}</p>
-        ) : (
-          <ul className="codebook-memos">
-            {memos.map((memo) => (
-              <li key={memo.id}>
-                <strong>{memo.title || t('codebook.category.memoUntitled')}</strong>
-                {memo.excerpt ? <span className="muted"> — {shorten(memo.excerpt)}</span> : null}
-              </li>
-            ))}
-          </ul>
-        )}
-        <div className="actions">
-          <Button
-            variant="secondary"
-            onClick={() => {
-              onMemo(category.id, t('codebook.category.memoTitle', { name: category.name })).catch(setError);
-            }}
-          >
-            {t('codebook.category.memoWrite')}
-          </Button>
-          {memos && memos.length > 0 ? (
-            <Button variant="quiet" onClick={onOpenMemos}>
-              {t('codebook.category.memoOpen')}
-            </Button>
-          ) : null}
-        </div>
-      </div>
+      <MemosAbout
+        target={{ kind: 'category', categoryId: category.id }}
+        aboutLabel={memoAbout({ kind: 'category', categoryId: category.id, name: category.name })}
+        heading={t('codebook.category.memoHeading')}
+        hint={t('codebook.category.memoHint')}
+        none={t('codebook.category.memoNone')}
+        version={memoVersion}
+        onOpen={onOpenMemo}
+        onCreated={onMemoCreated}
+      />
 
       <div className="form-section">
         <h4 className="codebook-detail__subheading">{t('codebook.category.codesHeading')}</h4>

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { Category, Code, CodeHistoryEntry } from '../../../../shared/coding/contract.js';
 import { invoke } from '../../bridge/index.js';
 import { Alert, Button, Field, TextField, errorCodeOf, isShortcut, shortcutLabel, useErrorText } from '../../ui/index.js';
+import { useMemoAbout } from '../memos/useMemoAbout.js';
 import { ColourPicker } from './ColourPicker.js';
+import { MemosAbout } from './MemosAbout.js';
 import { categoryOptions, compareCodes, countsOf } from './model.js';
 import { useCodebookFormat } from './format.js';
 
@@ -21,7 +23,10 @@ interface CodeDetailProps {
   onSplit: () => void;
   onRaise: () => void;
   onDelete: () => void;
-  onMemos: () => void;
+  onOpenMemo: (id: number) => void;
+  onMemoCreated: () => void;
+  /** Counts up when memos were written or changed elsewhere on the page. */
+  memoVersion: number;
 }
 
 type Draft = { name: string; colour: string; definition: string };
@@ -31,7 +36,8 @@ type Draft = { name: string; colour: string; definition: string };
  * app), its history, the codes it is linked to, its memos, and what can be done with it.
  */
 export function CodeDetail(props: CodeDetailProps) {
-  const { code, byId, categories, onOpen, onClose, onDirtyChange, onUpdate, onPlace, onUnlink, onMerge, onSplit, onRaise, onDelete, onMemos } = props;
+  const { code, byId, categories, onOpen, onClose, onDirtyChange, onUpdate, onPlace, onUnlink, onMerge, onSplit, onRaise, onDelete, onOpenMemo, onMemoCreated, memoVersion } = props;
+  const memoAbout = useMemoAbout();
   const { t } = useTranslation();
   const errorText = useErrorText();
   const format = useCodebookFormat();
@@ -246,15 +252,15 @@ export function CodeDetail(props: CodeDetailProps) {
         ) : null}
       </div>
 
-      <div className="form-section">
-        <h4 className="codebook-detail__subheading">{t('codebook.detail.memosHeading')}</h4>
-        <p>
-          {code.memos === 0 ? t('codebook.detail.memosNone') : t('codebook.detail.memos', { count: code.memos })}{' '}
-          <Button variant="quiet" onClick={onMemos}>
-            {code.memos === 0 ? t('codebook.detail.memoWrite') : t('codebook.detail.memosOpen')}
-          </Button>
-        </p>
-      </div>
+      <MemosAbout
+        target={{ kind: 'code', codeId: code.id }}
+        aboutLabel={memoAbout({ kind: 'code', codeId: code.id, name: code.name, level: code.level })}
+        heading={t('codebook.detail.memosHeading')}
+        none={t('codebook.detail.memosNone')}
+        version={`${code.memos}:${memoVersion}`}
+        onOpen={onOpenMemo}
+        onCreated={onMemoCreated}
+      />
 
       <div className="form-section">
         <h4 id={`${headingId}-history`} className="codebook-detail__subheading">

@@ -9,6 +9,8 @@ import { CodeDetail } from './CodeDetail.js';
 import { CodeList } from './CodeList.js';
 import { MergeDialog, RaiseDialog, SplitDialog } from './Dialogs.js';
 import { UnplacedCodes } from './UnplacedCodes.js';
+import { MemoView } from '../memos/MemoView.js';
+import type { PassagePlace } from '../study/sections.js';
 import { categoryOptions, palette } from './model.js';
 import { useCodebook, type Done } from './useCodebook.js';
 import { useUndoState } from '../coding/codingEvents.js';
@@ -18,7 +20,8 @@ import './codebook.css';
 
 interface CodebookPageProps {
   onDirtyChange: (dirty: boolean) => void;
-  navigate: (section: string) => void;
+  /** Open a memo's passage in the coding workspace. */
+  openPassage: (place: PassagePlace) => void;
 }
 
 type Tab = 'codes' | 'categories';
@@ -29,7 +32,7 @@ type Dialog = { kind: 'merge'; ids: number[] } | { kind: 'split'; id: number } |
  * colour, definition, history, linked codes, memos); merging, splitting, raising initial codes into
  * focused codes, deleting with undo; and the category tree the focused codes are placed in.
  */
-export function CodebookPage({ onDirtyChange, navigate }: CodebookPageProps) {
+export function CodebookPage({ onDirtyChange, openPassage }: CodebookPageProps) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const tabsId = useId();
@@ -37,7 +40,7 @@ export function CodebookPage({ onDirtyChange, navigate }: CodebookPageProps) {
   const undoState = useUndoState();
   const [done, setDone] = useState<Done | null>(null);
   // An undo or redo from anywhere (these buttons, the notice, Ctrl+Z) says what it did.
-  const { book, error, setError, act, byId, categoryById } = useCodebook((change) => {
+  const { book, error, setError, act, reload, byId, categoryById } = useCodebook((change) => {
     if (change.undone?.label) setDone({ message: t(change.undone.kind === 'undo' ? 'codebook.undone' : 'codebook.redone', { what: undoText(change.undone.label) }), undoable: false });
     else setDone(null);
   });
@@ -47,6 +50,31 @@ export function CodebookPage({ onDirtyChange, navigate }: CodebookPageProps) {
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [dialog, setDialog] = useState<Dialog>(null);
   const [announcement, setAnnouncement] = useState('');
+  /** A memo open beside the list, in place of the code or category it is about. */
+  const [memoOpen, setMemoOpen] = useState<number | null>(null);
+  const [memoVersion, setMemoVersion] = useState(0);
+  const memoChanged = () => {
+    setMemoVersion((version) => version + 1);
+    reload().catch(setError);
+  };
+  const memoView =
+    memoOpen === null ? null : (
+      <section className="card codebook-memo">
+        <MemoView
+          key={memoOpen}
+          id={memoOpen}
+          openPassage={openPassage}
+          onBack={() => {
+            setMemoOpen(null);
+            memoChanged();
+          }}
+          onDeleted={() => {
+            setMemoOpen(null);
+            memoChanged();
+          }}
+        />
+      </section>
+    );
   const [dirty, setDirty] = useState(false);
   const [pending, setPending] = useState<(() => void) | null>(null);
   const detailRef = useRef<HTMLDivElement>(null);
@@ -134,11 +162,6 @@ export function CodebookPage({ onDirtyChange, navigate }: CodebookPageProps) {
     } catch (caught) {
       setError(caught);
     }
-  }
-
-  async function writeMemo(target: { kind: 'code'; codeId: number } | { kind: 'category'; categoryId: number }, title: string) {
-    await invoke('memos.create', { title, target });
-    navigate('memos');
   }
 
   if (!book) return error ? <Alert tone="error">{errorText(error)}</Alert> : <p role="status">{t('app.loading')}</p>;
@@ -287,7 +310,7 @@ export function CodebookPage({ onDirtyChange, navigate }: CodebookPageProps) {
             />
           </section>
           <div ref={detailRef} className="codebook-split__side">
-            {open ? (
+            {memoView ?? (open ? (
               <CodeDetail
                 key={open.id}
                 code={open}
@@ -314,14 +337,13 @@ export function CodebookPage({ onDirtyChange, navigate }: CodebookPageProps) {
                 onSplit={() => setDialog({ kind: 'split', id: open.id })}
                 onRaise={() => setDialog({ kind: 'raise', ids: [open.id] })}
                 onDelete={() => void deleteCodes([open.id])}
-                onMemos={() => {
-                  if (open.memos > 0) navigate('memos');
-                  else writeMemo({ kind: 'code', codeId: open.id }, t('codebook.detail.memoTitle', { name: open.name })).catch(setError);
-                }}
+                onOpenMemo={setMemoOpen}
+                onMemoCreated={memoChanged}
+                memoVersion={memoVersion}
               />
             ) : codes.length > 0 ? (
               <p className="muted codebook-split__hint">{t('codebook.detail.choose')}</p>
-            ) : null}
+            ) : null)}
           </div>
           </div>
         </div>
@@ -376,7 +398,7 @@ export function CodebookPage({ onDirtyChange, navigate }: CodebookPageProps) {
             />
           </div>
           <div className="codebook-split__side">
-          {openCategory ? (
+          {memoView ?? (openCategory ? (
             <CategoryPanel
               key={openCategory.id}
               category={openCategory}
@@ -395,12 +417,13 @@ export function CodebookPage({ onDirtyChange, navigate }: CodebookPageProps) {
               onPlace={(ids, target) => placeCodes(ids, target)}
               onDelete={() => void deleteCategory(openCategory.id)}
               onOpenCode={openCode}
-              onMemo={(id, title) => writeMemo({ kind: 'category', categoryId: id }, title)}
-              onOpenMemos={() => navigate('memos')}
+              onOpenMemo={setMemoOpen}
+              onMemoCreated={memoChanged}
+              memoVersion={memoVersion}
             />
           ) : categories.length > 0 ? (
             <p className="muted codebook-split__hint">{t('codebook.category.choose')}</p>
-          ) : null}
+          ) : null)}
           </div>
           </div>
         </div>

@@ -96,7 +96,7 @@ export const studySections: readonly StudySection[] = [
   {
     id: 'codes',
     label: (t) => t('codebook.nav'),
-    render: ({ navigate, onDirtyChange }) => <CodebookPage navigate={navigate} onDirtyChange={onDirtyChange} />,
+    render: ({ openPassage, onDirtyChange }) => <CodebookPage openPassage={openPassage} onDirtyChange={onDirtyChange} />,
   },
   {
     id: 'compare',
