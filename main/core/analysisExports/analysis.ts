@@ -34,6 +34,11 @@ export interface Analysis {
   codeById: Map<number, CodeRow>;
   /** Focused codes in the order the exports list them: by category (tree order), then their place in it, then name. Unplaced last. */
   focusedInOrder: CodeRow[];
+  /**
+   * Every code placed under a category, of either level (the researcher may place an initial code
+   * that stands on its own), then the focused codes not placed: the order of the table's rows.
+   */
+  placedInOrder: CodeRow[];
   /** Focused code → the initial codes it subsumes. */
   subsumes: Map<number, number[]>;
   /** Initial code → the focused codes subsuming it. */
@@ -82,9 +87,10 @@ export function readAnalysis(reader: StudyReader): Analysis {
     );
   const codeById = new Map(codes.map((code) => [code.id, code]));
   const categoryOrder = (code: CodeRow) => (code.categoryId === null ? Number.MAX_SAFE_INTEGER : categoryById.get(code.categoryId)!.order);
-  const focusedInOrder = codes
-    .filter((code) => code.level === 'focused')
-    .sort((a, b) => categoryOrder(a) - categoryOrder(b) || a.categoryPosition - b.categoryPosition || collator.compare(a.name, b.name) || a.id - b.id);
+  const inOrder = (a: CodeRow, b: CodeRow) =>
+    categoryOrder(a) - categoryOrder(b) || a.categoryPosition - b.categoryPosition || collator.compare(a.name, b.name) || a.id - b.id;
+  const focusedInOrder = codes.filter((code) => code.level === 'focused').sort(inOrder);
+  const placedInOrder = codes.filter((code) => code.level === 'focused' || code.categoryId !== null).sort(inOrder);
 
   const subsumes = new Map<number, number[]>();
   const subsumedBy = new Map<number, number[]>();
@@ -93,7 +99,7 @@ export function readAnalysis(reader: StudyReader): Analysis {
     subsumes.set(link.focused_code_id, [...(subsumes.get(link.focused_code_id) ?? []), link.initial_code_id]);
     subsumedBy.set(link.initial_code_id, [...(subsumedBy.get(link.initial_code_id) ?? []), link.focused_code_id]);
   }
-  return { categories, categoryById, codeById, focusedInOrder, subsumes, subsumedBy };
+  return { categories, categoryById, codeById, focusedInOrder, placedInOrder, subsumes, subsumedBy };
 }
 
 /** The ids of these categories and every category below them. */

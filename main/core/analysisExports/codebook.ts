@@ -24,13 +24,14 @@ export interface CodebookFocused extends CodebookCode {
 }
 
 export interface CodebookCategory extends CategoryNode {
-  focused: CodebookFocused[];
+  /** The codes placed under it: focused codes with the initial codes they subsume, and initial codes placed on their own (with none). */
+  codes: CodebookFocused[];
 }
 
 export interface Codebook {
   categories: CodebookCategory[];
   unplaced: CodebookFocused[];
-  /** Initial codes no focused code subsumes. */
+  /** Initial codes no focused code subsumes and no category holds. */
   notRaised: CodebookCode[];
   counts: { focused: number; initial: number; categories: number };
 }
@@ -71,17 +72,17 @@ export function buildCodebook(reader: StudyReader): Codebook {
   };
 
   const byCategory = new Map<number | null, CodebookFocused[]>();
-  for (const code of analysis.focusedInOrder) {
+  for (const code of analysis.placedInOrder) {
     const list = byCategory.get(code.categoryId) ?? [];
     list.push(focusedEntry(code));
     byCategory.set(code.categoryId, list);
   }
   const initial = [...analysis.codeById.values()].filter((code) => code.level === 'initial');
   return {
-    categories: analysis.categories.map((category) => ({ ...category, focused: byCategory.get(category.id) ?? [] })),
+    categories: analysis.categories.map((category) => ({ ...category, codes: byCategory.get(category.id) ?? [] })),
     unplaced: byCategory.get(null) ?? [],
     notRaised: initial
-      .filter((code) => !analysis.subsumedBy.has(code.id))
+      .filter((code) => !analysis.subsumedBy.has(code.id) && code.categoryId === null)
       .sort((a, b) => collator.compare(a.name, b.name) || a.id - b.id)
       .map(entry),
     counts: { focused: analysis.focusedInOrder.length, initial: initial.length, categories: analysis.categories.length },

@@ -12,10 +12,13 @@ import { collator, readAnalysis, withSubcategories, type Analysis } from './anal
  *   coding overlaps gets a row of its own (no initial codes), so no focused code loses its evidence.
  * - A row's focused codes: those that subsume any of its initial codes, and those applied directly
  *   to a passage that overlaps it. Its categories: those of its focused codes, as paths.
+ * - An initial code placed directly under a category (the codebook allows it) gives its rows that
+ *   category too.
  * - The selection limits the focused codes (and so the categories) to those chosen: all; those
- *   placed under chosen categories or their subcategories; or chosen focused codes. With a choice,
- *   a row appears only if it has one of the chosen focused codes, and shows only those. With all, a
- *   passage whose codes are not raised yet is in the table too, last, with empty focused codes.
+ *   placed under chosen categories or their subcategories (and initial codes placed there); or
+ *   chosen focused codes. With a choice, a row appears only if it has one of the chosen codes, and
+ *   shows only those focused codes and their categories. With all, a passage whose codes are not
+ *   raised yet is in the table too, last, with empty focused codes.
  * - Order: by category (the researcher's tree order), then focused code (its place in the category),
  *   then participant, interview and line.
  * - Only an anonymised transcript's text is exported: a passage of a raw transcript is counted in
@@ -23,7 +26,9 @@ import { collator, readAnalysis, withSubcategories, type Analysis } from './anal
  */
 
 export interface CodingTable {
+  /** In order; with a `limit`, only the first rows (`total` says how many there are). */
   rows: CodingTableRow[];
+  total: number;
   /** Interviews the rows come from. */
   interviews: number;
   rawLeftOut: { passages: number; transcripts: number };
@@ -67,10 +72,12 @@ interface Passage {
 
 const place = (position: number, offset: number) => position * 1_048_576 + offset;
 
-export function buildCodingTable(reader: StudyReader, selection: CodingTableSelection, language: ExportLanguage): CodingTable {
+/** The table; with `limit`, only its first rows are made (their text read), for a preview. */
+export function buildCodingTable(reader: StudyReader, selection: CodingTableSelection, language: ExportLanguage, limit = Number.POSITIVE_INFINITY): CodingTable {
   const analysis = readAnalysis(reader);
   const texts = analysisExportTexts[language].codingTable;
   const scope = focusedScope(analysis, selection);
+  const placedInitial = placedInitialScope(analysis, selection);
 
   const transcripts = new Map(
     reader
@@ -99,8 +106,10 @@ export function buildCodingTable(reader: StudyReader, selection: CodingTableSele
   const directFocused = new Map<number, { codeId: number; from: number; to: number; passage: Omit<Passage, 'initial' | 'focused'> }[]>();
   for (const coding of codings) {
     const code = analysis.codeById.get(coding.code_id);
-    // A coding whose line is gone cannot be cited (saves map anchors through every edit, so this is a damaged file).
+    // A passage that cannot be placed on the lines as they are is left out (see clampAnchor in
+    // coding/anchors.ts: the undo log can restore a coding onto lines edited since).
     if (!code || coding.start_position === null || coding.end_position === null || !transcripts.has(coding.transcript_id)) continue;
+    if (coding.start_position > coding.end_position || (coding.start_position === coding.end_position && coding.start_offset > coding.end_offset)) continue;
     const base = {
       transcriptId: coding.transcript_id,
       startLineId: coding.start_line_id,
@@ -150,9 +159,10 @@ export function buildCodingTable(reader: StudyReader, selection: CodingTableSele
     }
   }
 
-  // Order of focused codes and so of rows.
-  const focusedRank = new Map(analysis.focusedInOrder.map((code, index) => [code.id, index]));
-  const rankOf = (passage: Passage) => Math.min(...[...passage.focused].map((id) => focusedRank.get(id)!), Number.MAX_SAFE_INTEGER);
+  // Order of the placed codes and so of rows.
+  const rank = new Map(analysis.placedInOrder.map((code, index) => [code.id, index]));
+  const placedOf = (passage: Passage) => [...passage.initial].filter((id) => placedInitial.has(id));
+  const rankOf = (passage: Passage) => Math.min(...[...passage.focused, ...placedOf(passage)].map((id) => rank.get(id)!), Number.MAX_SAFE_INTEGER);
 
   const kept: (Passage & { rank: number })[] = [];
   const rawTranscripts = new Set<number>();
@@ -160,7 +170,7 @@ export function buildCodingTable(reader: StudyReader, selection: CodingTableSele
   for (const [transcriptId, passages] of passagesByTranscript) {
     const transcript = transcripts.get(transcriptId)!;
     for (const passage of passages.values()) {
-      if (selection.kind !== 'all' && passage.focused.size === 0) continue;
+      if (selection.kind !== 'all' && passage.focused.size === 0 && placedOf(passage).length === 0) continue;
       if (transcript.state !== 'anonymised') {
         rawPassages += 1;
         rawTranscripts.add(transcriptId);
@@ -169,11 +179,13 @@ export function buildCodingTable(reader: StudyReader, selection: CodingTableSele
       kept.push({ ...passage, rank: rankOf(passage) });
     }
   }
-  kept.sort((a, b) => {
-    const ta = transcripts.get(a.transcriptId)!;
-    const tb = transcripts.get(b.transcriptId)!;
-    return a.rank - b.rank || collator.compare(ta.pseudonym, tb.pseudonym) || ta.ordinal - tb.ordinal || ta.id - tb.id || a.from - b.from || a.to - b.to;
-  });
+  // Participants by pseudonym, then their interviews in time: ranked once, so the sort compares numbers.
+  const transcriptRank = new Map(
+    [...transcripts.values()]
+      .sort((a, b) => collator.compare(a.pseudonym, b.pseudonym) || a.ordinal - b.ordinal || a.id - b.id)
+      .map((transcript, index) => [transcript.id, index]),
+  );
+  kept.sort((a, b) => a.rank - b.rank || transcriptRank.get(a.transcriptId)! - transcriptRank.get(b.transcriptId)! || a.from - b.from || a.to - b.to);
 
   // The text, read per transcript, only for the anonymised ones the rows need.
   const lineStatement = reader.query<{ position: number; text: string }>('SELECT position, text FROM transcript_line WHERE transcript_id = ? ORDER BY position');
@@ -188,15 +200,15 @@ export function buildCodingTable(reader: StudyReader, selection: CodingTableSele
     return found;
   };
 
-  const interviews = new Set<number>();
-  const rows = kept.map((passage): CodingTableRow => {
+  const interviews = new Set(kept.map((passage) => transcripts.get(passage.transcriptId)!.interview_id));
+  const rows = kept.slice(0, limit).map((passage): CodingTableRow => {
     const transcript = transcripts.get(passage.transcriptId)!;
-    interviews.add(transcript.interview_id);
     const { excerpt, lastPosition } = excerptOf(lines(passage.transcriptId), passage);
     const lineText = lastPosition > passage.startPosition ? `${passage.startPosition}–${lastPosition}` : String(passage.startPosition);
     const who = transcript.of > 1 ? `${transcript.pseudonym}, ${texts.interview(transcript.ordinal)}` : transcript.pseudonym;
-    const focused = [...passage.focused].sort((a, b) => focusedRank.get(a)! - focusedRank.get(b)!).map((id) => analysis.codeById.get(id)!);
-    const categories = [...new Set(focused.flatMap((code) => (code.categoryId === null ? [] : [code.categoryId])))]
+    const focused = [...passage.focused].sort((a, b) => rank.get(a)! - rank.get(b)!).map((id) => analysis.codeById.get(id)!);
+    const placed = [...focused, ...placedOf(passage).map((id) => analysis.codeById.get(id)!)];
+    const categories = [...new Set(placed.flatMap((code) => (code.categoryId === null ? [] : [code.categoryId])))]
       .sort((a, b) => analysis.categoryById.get(a)!.order - analysis.categoryById.get(b)!.order)
       .map((id) => analysis.categoryById.get(id)!.path);
     return {
@@ -207,7 +219,7 @@ export function buildCodingTable(reader: StudyReader, selection: CodingTableSele
       categories,
     };
   });
-  return { rows, interviews: interviews.size, rawLeftOut: { passages: rawPassages, transcripts: rawTranscripts.size } };
+  return { rows, total: kept.length, interviews: interviews.size, rawLeftOut: { passages: rawPassages, transcripts: rawTranscripts.size } };
 }
 
 /** The focused codes a selection takes in. */
@@ -224,6 +236,21 @@ function focusedScope(analysis: Analysis, selection: CodingTableSelection): Set<
       const chosen = new Set(selection.ids);
       return new Set(focused.filter((code) => chosen.has(code.id)).map((code) => code.id));
     }
+  }
+}
+
+/** The initial codes placed directly under a category that a selection takes in. */
+function placedInitialScope(analysis: Analysis, selection: CodingTableSelection): Set<number> {
+  const placed = analysis.placedInOrder.filter((code) => code.level === 'initial');
+  switch (selection.kind) {
+    case 'all':
+      return new Set(placed.map((code) => code.id));
+    case 'categories': {
+      const categories = withSubcategories(analysis, selection.ids);
+      return new Set(placed.filter((code) => categories.has(code.categoryId!)).map((code) => code.id));
+    }
+    case 'focusedCodes':
+      return new Set();
   }
 }
 

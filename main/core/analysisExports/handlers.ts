@@ -32,11 +32,11 @@ export function analysisExportsHandlers(session: StudySession, reportProgress: (
   return {
     'analysisExports.choices': () => session.require().db.read(readChoices),
     'analysisExports.codingTablePreview': ({ selection, language, limit }) => {
-      const table = session.require().db.read((reader) => buildCodingTable(reader, selection, language));
+      const table = session.require().db.read((reader) => buildCodingTable(reader, selection, language, limit));
       return {
         headings: analysisExportTexts[language].codingTable.headings,
-        rows: table.rows.slice(0, limit),
-        total: table.rows.length,
+        rows: table.rows,
+        total: table.total,
         rawLeftOut: table.rawLeftOut,
       };
     },

@@ -7,8 +7,8 @@ import { XMLParser } from 'fast-xml-parser';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { AnalysisExportChoices, AnalysisExportProgress, CodingTablePreview } from '../../../shared/analysisExports/contract.js';
-import { guardFormula } from '../../../main/core/analysisExports/render.js';
-import { sqlcipher4, testPassphrase, value } from '../../helpers/study.js';
+import { codingTableDocx, codingTableXlsx, guardFormula } from '../../../main/core/analysisExports/render.js';
+import { sqlcipher4, tempDir, testPassphrase, value } from '../../helpers/study.js';
 import { seededAnalysis } from './seed.js';
 
 type Row = [excerpt: string, source: string, initial: string, focused: string, category: string];
@@ -58,7 +58,8 @@ async function xlsxRows(file: string): Promise<{ sheet: ExcelJS.Worksheet; rows:
   sheet.eachRow({ includeEmpty: false }, (row) => {
     const values = (row.values as unknown[]).slice(1);
     while (values.length < sheet.columnCount) values.push(undefined);
-    rows.push(values.map((cell) => cell ?? ''));
+    // An empty cell is not written at all: a hole in the row's values.
+    rows.push(Array.from(values, (cell) => cell ?? ''));
   });
   return { sheet, rows };
 }
@@ -119,6 +120,25 @@ describe('the coding table', () => {
     ]);
     expect(choices.focusedCodes.map((code) => code.name)).toEqual(['daring to speak', 'being recognised', 'holding on to routines', 'finding meaning']);
     expect(choices).toMatchObject({ codes: 11, codings: 12 });
+  });
+
+  it('gives the rows of an initial code placed directly under a category that category, in its place', async () => {
+    const study = await seededAnalysis();
+    study.core.session.require().db.write((writer) =>
+      writer.statement('UPDATE code SET category_id = ?, category_position = 5 WHERE id = ?').run(study.categories.structure!, study.codes.laughing!),
+    );
+    const all = value<CodingTablePreview>(await study.core.invoke('analysisExports.codingTablePreview', { selection: { kind: 'all' }, language: 'nb', limit: 200 }));
+    // After the focused code placed first in the category (position 0), before the unplaced focused code.
+    expect(all.rows.map((row) => row.source)).toEqual([...allRows.slice(0, 7), allRows[8], allRows[7]].map((row) => row[1]));
+    expect(all.rows[7]).toMatchObject({ initialCodes: ['laughing at oneself'], focusedCodes: [], categories: [structure] });
+    const byCategory = value<CodingTablePreview>(
+      await study.core.invoke('analysisExports.codingTablePreview', { selection: { kind: 'categories', ids: [study.categories.structure!] }, language: 'nb', limit: 200 }),
+    );
+    expect(byCategory.rows.map((row) => row.source)).toEqual(['Deltaker 1, 4', 'Deltaker 2, intervju 2, 1', 'Deltaker 2, intervju 2, 2', 'Deltaker 1, 3']);
+    const file = path.join(study.root, 'k.xlsx');
+    value(await study.core.invoke('analysisExports.codebook', { format: 'xlsx', path: file, language: 'en' }));
+    const { rows } = await xlsxRows(file);
+    expect(rows.filter((row) => row[2] === 'laughing at oneself')).toEqual([[structure, '', 'laughing at oneself', 'initial', '', 1, 1, 1]]);
   });
 
   it('exports CSV in UTF-8 with a byte-order mark and ";", quoted properly, formulas guarded, no raw text', async () => {
@@ -216,6 +236,38 @@ describe('the coding table', () => {
     expect(bytes.includes(Buffer.from('Jeg følte meg sett'))).toBe(false);
     // (and the file decrypts: the text is in there, encrypted)
     expect(sqlcipher4.plaintext(study.file, testPassphrase).includes(Buffer.from('Jeg følte meg sett'))).toBe(true);
+  });
+});
+
+describe('the coding table files, from rows', () => {
+  const awkward = {
+    excerpt: 'Hun sa <ikke> noe & "lo"\u0007 – \'sånn\'\nneste linje',
+    source: 'Deltaker 1, 3–4',
+    initialCodes: ['=1+1', '@hjem'],
+    focusedCodes: ['<fokusert>'],
+    categories: ['A › B & C'],
+  };
+  const table = { rows: [awkward, { ...awkward, excerpt: '' }], total: 2, interviews: 1, rawLeftOut: { passages: 0, transcripts: 0 } };
+
+  it('writes markup and quotes in Word as text, leaves out what XML cannot hold, and keeps empty cells', async () => {
+    const file = path.join(tempDir(), 't.docx');
+    const reports: string[] = [];
+    fs.writeFileSync(file, await codingTableDocx(table, 'en', (phase) => reports.push(phase)));
+    const { rows } = await docxTable(file);
+    expect(rows.slice(1)).toEqual([
+      ['Hun sa <ikke> noe & "lo" – \'sånn\'\nneste linje', 'Deltaker 1, 3–4', '=1+1\n@hjem', '<fokusert>', 'A › B & C'],
+      ['', 'Deltaker 1, 3–4', '=1+1\n@hjem', '<fokusert>', 'A › B & C'],
+    ]);
+    expect(reports.at(-1)).toBe('writing');
+  });
+
+  it('writes a formula-like cell in Excel as text, never as a formula', async () => {
+    const file = path.join(tempDir(), 't.xlsx');
+    fs.writeFileSync(file, await codingTableXlsx(table, 'en', () => {}));
+    const { sheet } = await xlsxRows(file);
+    expect(sheet.getRow(2).getCell(3).value).toBe('=1+1\n@hjem');
+    expect(sheet.getRow(2).getCell(3).type).toBe(ExcelJS.ValueType.String);
+    expect(await zipText(file)).not.toContain('<f>');
   });
 });
 
