@@ -334,6 +334,7 @@ describe('REFI-QDA import: malformed and hostile files', () => {
     ['a zip bomb (an entry inflating a thousand times its size)', () => rawZip([{ name: 'project.qde', data: Buffer.alloc(20 * 1024 * 1024, 0x20), deflate: true }]), 'exchange.tooLarge'],
     ['an entry that inflates to more than it declares', () => rawZip([{ name: 'project.qde', data: Buffer.concat([minimalQde(), Buffer.alloc(4 * 1024 * 1024, 0x20)]), deflate: true, declaredSize: 200 }]), 'exchange.tooLarge'],
     ['an entry larger than any project', () => rawZip([{ name: 'project.qde', data: Buffer.alloc(10), declaredSize: 200 * 1024 * 1024 }]), 'exchange.tooLarge'],
+    ['more entries than any project has', () => rawZip([{ name: 'project.qde', data: minimalQde() }, ...Array.from({ length: 20_000 }, (_, index) => ({ name: `Sources/${index}.txt`, data: Buffer.from('x') }))]), 'exchange.tooLarge'],
     ['a truncated zip', () => rawZip([{ name: 'project.qde', data: minimalQde() }]).subarray(0, 40), 'exchange.notAProject'],
     ['code trees nested absurdly deep', () => minimalQde(`<CodeBook><Codes>${'<Code guid="e1000000-0000-4000-8000-000000000001" name="a" isCodable="true">'.repeat(200)}${'</Code>'.repeat(200)}</Codes></CodeBook>`), 'exchange.malformedXml'],
   ];
