@@ -129,8 +129,9 @@ export async function codingTableDocx(table: CodingTable, language: ExportLangua
   const { headings } = texts;
   // A4 landscape less 2 cm margins: 29.7 cm − 4 cm = 25.7 cm ≈ 14,570 twips.
   const widths = [5800, 1900, 2300, 2100, 2470];
-  const cell = (children: Paragraph[], index: number, borders: object) =>
-    new TableCell({ children, width: { size: widths[index]!, type: WidthType.DXA }, borders, margins: { top: 60, bottom: 60, left: 80, right: 80 } });
+  // Rules and cell margins are the table's, so a body row is as small as Word allows (50,000 of them).
+  const cell = (children: Paragraph[], index: number, borders?: object) =>
+    new TableCell({ children, width: { size: widths[index]!, type: WidthType.DXA }, ...(borders ? { borders } : {}) });
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -139,7 +140,7 @@ export async function codingTableDocx(table: CodingTable, language: ExportLangua
     ),
   });
   const pattern = new TableRow({
-    children: widths.map((_, index) => cell([new Paragraph(cellMarker(index))], index, { top: none, bottom: thin, left: none, right: none })),
+    children: widths.map((_, index) => cell([new Paragraph(cellMarker(index))], index)),
   });
   const intro = [texts.summary(table.rows.length, table.interviews)];
   if (table.rawLeftOut.passages > 0) intro.push(texts.rawLeftOut(table.rawLeftOut.passages, table.rawLeftOut.transcripts));
@@ -157,7 +158,8 @@ export async function codingTableDocx(table: CodingTable, language: ExportLangua
           new Table({
             width: { size: widths.reduce((sum, width) => sum + width, 0), type: WidthType.DXA },
             columnWidths: widths,
-            borders: { top: none, bottom: rule, left: none, right: none, insideHorizontal: none, insideVertical: none },
+            margins: { top: 60, bottom: 60, left: 80, right: 80 },
+            borders: { top: none, bottom: rule, left: none, right: none, insideHorizontal: thin, insideVertical: none },
             rows: [header, pattern],
           }),
         ],

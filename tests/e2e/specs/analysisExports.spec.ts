@@ -97,6 +97,7 @@ test('the coding table and the codebook: choose, preview, export XLSX and DOCX, 
   await expect(tableSection.getByText('Choose at least one.')).toBeVisible();
   await tableSection.getByLabel('Finding a place').check();
   await expect(tableSection.getByText('The table has 1 row.')).toBeVisible();
+  await expect(tableSection.getByText('Choose at least one.')).toHaveCount(0);
   if (shots) await page.screenshot({ path: path.join(shots, 'analysis-exports-categories-en.png'), fullPage: true });
 
   const xlsx = path.join(host.dataDir, 'Coding table.xlsx');

@@ -186,7 +186,7 @@ function CodingTableExport({ study, choices }: { study: StudySummary; choices: A
             chosen={chosenCategories}
             onToggle={(id, on) => setChosenCategories((set) => toggle(set, id, on))}
             onAll={(on) => setChosenCategories(new Set(on ? choices.categories.map((category) => category.id) : []))}
-            error={chooseError ? t('analysisExports.table.chooseOne') : null}
+            error={chooseError && !selection ? t('analysisExports.table.chooseOne') : null}
           />
         ) : null}
         {which === 'focusedCodes' ? (
@@ -202,7 +202,7 @@ function CodingTableExport({ study, choices }: { study: StudySummary; choices: A
             chosen={chosenCodes}
             onToggle={(id, on) => setChosenCodes((set) => toggle(set, id, on))}
             onAll={(on) => setChosenCodes(new Set(on ? choices.focusedCodes.map((code) => code.id) : []))}
-            error={chooseError ? t('analysisExports.table.chooseOne') : null}
+            error={chooseError && !selection ? t('analysisExports.table.chooseOne') : null}
           />
         ) : null}
 
