@@ -41,7 +41,11 @@ export const levelSetNames = {
   focused: { en: 'Focused codes', nb: 'Fokuserte koder' },
 } as const;
 
-/** The stored GUID of a thing that has no guid column; made (and stored) on first use. */
+/**
+ * The stored GUID of a thing that has no guid column; made (and stored) on first use. Cases and
+ * sources are keyed by row id and creation time, so a row id reused after a deletion (a withdrawn
+ * participant's) gets a GUID of its own, never the one that named someone else.
+ */
 export function exchangeGuid(writer: StudyWriter, kind: 'project' | 'user' | 'source' | 'case' | 'variable' | 'set', ref: string | number): string {
   const key = String(ref);
   const found = writer.query<{ guid: string }>('SELECT guid FROM exchange_guid WHERE kind = ? AND ref = ?').get(kind, key);
@@ -225,7 +229,9 @@ function buildCases(writer: StudyWriter, participantIds: ReadonlySet<number>, so
   const cases: QdaCase[] = [];
   for (const id of [...participantIds].sort((a, b) => a - b)) {
     const values = valuesOf.get(id);
-    const each: QdaCase = { guid: exchangeGuid(writer, 'case', id), name: pseudonyms.get(id) ?? '', values: [], sourceGuids: sourcesOf.get(id) ?? [] };
+    // Keyed by id and creation time: an id SQLite gives again after a deletion never inherits a GUID.
+    const created = writer.query<{ created_at: string }>('SELECT created_at FROM participant WHERE id = ?').get(id)?.created_at ?? '';
+    const each: QdaCase = { guid: exchangeGuid(writer, 'case', `${id}@${created}`), name: pseudonyms.get(id) ?? '', values: [], sourceGuids: sourcesOf.get(id) ?? [] };
     // A withdrawn participant has no values here (the table leaves them out).
     if (values) {
       for (const variable of variables) {
@@ -277,7 +283,7 @@ export function buildProject(writer: StudyWriter, options: ExportOptions): Built
   const exportedMemoGuids = new Set<string>();
   let codings = 0;
   for (const transcript of transcripts) {
-    const guid = exchangeGuid(writer, 'source', transcript.id);
+    const guid = exchangeGuid(writer, 'source', `${transcript.id}@${transcript.created_at}`);
     const text = new SourceText(lineQuery.all(transcript.id), separator);
     texts.set(guid, text.text);
     const selections = new Map<string, QdaSelection>();

@@ -3,7 +3,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { freshStudy, value, type FreshStudy } from '../../helpers/study.js';
-import { codebookSchemaPath, codedTexts, expectValid, schemaPath, seedStudy } from './seed.js';
+import { addTranscript, codebookSchemaPath, codedTexts, expectValid, schemaPath, seedStudy } from './seed.js';
 
 async function exportProject(study: FreshStudy, options: { lineEnding?: 'lf' | 'crlf'; includeMemos?: boolean } = {}) {
   const file = path.join(study.root, `export-${options.lineEnding ?? 'lf'}-${options.includeMemos ?? true}-${Math.random()}.qdpx`);
@@ -122,6 +122,25 @@ describe('REFI-QDA export', () => {
     expect(second.bytes.equals(first.bytes)).toBe(true);
     const stored = study.core.session.require().db.read((reader) => reader.query<{ kind: string }>('SELECT kind FROM exchange_guid ORDER BY kind').all().map((row) => row.kind));
     expect(stored).toEqual(['case', 'case', 'project', 'set', 'set', 'source', 'source', 'user', 'variable', 'variable'].filter((kind) => kind !== 'project'));
+  });
+
+  it('never gives a participant id that SQLite hands out again the GUID of the case it named before', async () => {
+    const study = await freshStudy();
+    const seeded = seedStudy(study);
+    const caseGuid = (qde: string, name: string) => new RegExp(`<Case guid="([^"]+)" name="${name}">`).exec(qde)?.[1];
+    const first = await exportProject(study);
+    const before = caseGuid(first.qde, 'Deltaker 2');
+    expect(before).toBeDefined();
+    const id = seeded.transcripts[1]!.participantId;
+    study.core.session.require().db.write((writer) => {
+      writer.statement('DELETE FROM participant WHERE id = ?').run(id);
+      writer.statement("INSERT INTO participant (id, pseudonym, status, created_at) VALUES (?, 'Deltaker 3', 'interviewed', '2027-01-01T00:00:00.000Z')").run(id);
+      addTranscript(writer, id, ['Ny samtale.'], 'anonymised');
+    });
+    const second = await exportProject(study);
+    expect(caseGuid(second.qde, 'Deltaker 3')).toBeDefined();
+    expect(caseGuid(second.qde, 'Deltaker 3')).not.toBe(before);
+    expect(caseGuid(second.qde, 'Deltaker 1')).toBe(caseGuid(first.qde, 'Deltaker 1'));
   });
 
   it('records the export in the audit trail with counts only', async () => {
