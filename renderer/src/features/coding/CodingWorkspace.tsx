@@ -1,5 +1,5 @@
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useId, useState, useSyncExternalStore, type CSSProperties, type KeyboardEvent as ReactKeyboardEvent, type MouseEvent as ReactMouseEvent } from 'react';
+import { useEffect, useId, useMemo, useState, useSyncExternalStore, type CSSProperties, type KeyboardEvent as ReactKeyboardEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code, CodeLevel, Coding } from '../../../../shared/coding/contract.js';
 import type { Transcript } from '../../../../shared/transcripts/contract.js';
@@ -92,6 +92,7 @@ function Workspace({ loaded, place, onBack }: { loaded: Loaded; place: PassagePl
   const [box, setBox] = useState<BoxState | null>(null);
   const [level, setLevel] = useState<CodeLevel>('initial');
   const [notice, setNotice] = useState<string | null>(null);
+  const [focused, setFocused] = useState(false);
 
   // Made once: TipTap sets the options again whenever one is a new object, which re-applies the
   // editor's state to the page (see the transcript editor).
@@ -121,7 +122,13 @@ function Workspace({ loaded, place, onBack }: { loaded: Loaded; place: PassagePl
     surface.attach(editor.view, loaded.codings, loaded.codes);
     if (place) surface.showPlace(place.lineId, place.endLineId);
     editor.view.dom.focus({ preventScroll: true });
-    return () => surface.destroy();
+    // The study is wider while the workspace is open (see coding.css).
+    const study = editor.view.dom.closest('.study');
+    study?.classList.add('study--coding');
+    return () => {
+      study?.classList.remove('study--coding');
+      surface.destroy();
+    };
     // Once per opened transcript (the component is keyed by it).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editor, surface]);
@@ -145,6 +152,8 @@ function Workspace({ loaded, place, onBack }: { loaded: Loaded; place: PassagePl
     [surface, transcript.id],
   );
 
+  // The same element on every render: the lines are the surface's, never React's to draw again.
+  const content = useMemo(() => <EditorContent editor={editor} />, [editor]);
   const labels = speakerLabels(transcript, currentLanguage());
   const style = {
     '--speaker-interviewer': cssString(labels.interviewer),
@@ -329,8 +338,15 @@ function Workspace({ loaded, place, onBack }: { loaded: Loaded; place: PassagePl
         {error ? <Alert tone="error">{errorText(error)}</Alert> : null}
       </div>
       <div className="coding-body">
-        <div className="coding-scroll" style={style} onKeyDown={onKey} onMouseDown={onMarginClick}>
-          <EditorContent editor={editor} />
+        <div
+          className={focused ? 'coding-scroll coding-scroll--focused' : 'coding-scroll'}
+          style={style}
+          onKeyDown={onKey}
+          onMouseDown={onMarginClick}
+          onFocus={(event) => setFocused(event.target === editor.view.dom && event.target.matches(':focus-visible'))}
+          onBlur={() => setFocused(false)}
+        >
+          {content}
           {box ? (
             <CodeBox
               where={box.where}

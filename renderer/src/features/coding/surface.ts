@@ -80,6 +80,7 @@ export class CodingSurface {
   private readonly elements = new Map<string, LineElements>();
   private drawnColumns = 0;
   private sheet: CSSStyleSheet | null = null;
+  private colours = '';
   private queue: Promise<unknown> = Promise.resolve();
   private tempIds = 0;
   /** Codes being made, by level and name, and what the core made them into. */
@@ -174,6 +175,7 @@ export class CodingSurface {
     this.view = view;
     this.index = indexLines(view.state.doc);
     view.dom.addEventListener('mousedown', this.onPointerDown);
+    view.dom.closest('.coding-scroll')?.addEventListener('scroll', this.followScroll, { passive: true });
     this.sheet = new CSSStyleSheet();
     view.dom.ownerDocument.adoptedStyleSheets = [...view.dom.ownerDocument.adoptedStyleSheets, this.sheet];
     this.setCodes(codes, false);
@@ -188,6 +190,9 @@ export class CodingSurface {
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((candidate) => candidate !== sheet);
     }
     this.view?.dom.removeEventListener('mousedown', this.onPointerDown);
+    this.view?.dom.closest('.coding-scroll')?.removeEventListener('scroll', this.followScroll);
+    if (this.scrollFrame !== null) cancelAnimationFrame(this.scrollFrame);
+    if (this.scrollWantedFrame !== null) cancelAnimationFrame(this.scrollWantedFrame);
     window.removeEventListener('mouseup', this.onPointerUp);
     this.view = null;
     this.listeners.clear();
@@ -218,7 +223,11 @@ export class CodingSurface {
   private writeColours(): void {
     const rules: string[] = [];
     for (const code of this.codes.values()) rules.push(`.${codeClass(code.id)}{--code:${/^#[0-9a-f]{6}$/i.test(code.colour) ? code.colour : pendingColour}}`);
-    this.sheet?.replaceSync(rules.join('\n'));
+    // Only when a colour changed: a new sheet makes the browser restyle every coded span.
+    const text = rules.join('\n');
+    if (text === this.colours) return;
+    this.colours = text;
+    this.sheet?.replaceSync(text);
   }
 
   /** Every coding of the transcript, afresh (after opening, an undo, or another view's change). */
@@ -239,7 +248,7 @@ export class CodingSurface {
     }
     this.columns.placeAll(spans);
     for (const id of this.codings.keys()) this.decorationOf.set(id, this.decorate(id));
-    this.decorations = DecorationSet.create(this.view!.state.doc, [...this.decorationOf.values()]);
+    this.decorationsStale = true;
     const selected = this.state.selectedCoding;
     this.redraw();
     this.drawAllMargins(false);
@@ -258,9 +267,83 @@ export class CodingSurface {
     return Decoration.inline(where.from, where.to, { nodeName: `gw-coded-${column}`, class: `coded coded--d${column} ${codeClass(coding.codeId)}${selected}` }, { codingId: id });
   }
 
-  private redraw(): void {
+  /**
+   * Draws the decorations again if they changed. Only the codings of the lines on screen and some
+   * way around them are decorations, and only those lines' margins are drawn (the window): ProseMirror looks at every line's decorations
+   * on each change, which for 3,000 codings over 2,000 lines cost a frame and more, and the lines
+   * out of view are not drawn anyway (content-visibility). Scrolling moves the window.
+   */
+  private redraw(force = false): void {
     const view = this.view;
-    if (view) view.dispatch(view.state.tr.setMeta(decorationsKey, true).setMeta('addToHistory', false));
+    if (!view || (!force && !this.decorationsStale)) return;
+    if (this.decorationsStale) {
+      const decorations: Decoration[] = [];
+      for (const [id, where] of this.placed) if (this.inWindow(where)) decorations.push(this.decorationOf.get(id)!);
+      this.decorations = DecorationSet.create(view.state.doc, decorations);
+      this.decorationsStale = false;
+    }
+    view.dispatch(view.state.tr.setMeta(decorationsKey, true).setMeta('addToHistory', false));
+  }
+
+  private decorationsStale = true;
+  private windowFirst = 0;
+  private windowLast = 300;
+
+  private inWindow(where: Placed): boolean {
+    return where.endLine >= this.windowFirst && where.startLine <= this.windowLast;
+  }
+
+  /** How far beyond the lines in view the codings are decorations, and how near its edge the window moves. */
+  private static readonly windowReach = 120;
+  private static readonly windowSlack = 40;
+
+  /** Moves the window of decorated lines to what is in view (on scroll, at most once a frame). */
+  private readonly followScroll = () => {
+    if (this.scrollFrame !== null) return;
+    this.scrollFrame = requestAnimationFrame(() => {
+      this.scrollFrame = null;
+      this.fitWindow();
+    });
+  };
+
+  private scrollFrame: number | null = null;
+
+  private fitWindow(): void {
+    const view = this.view;
+    const frame = view?.dom.closest<HTMLElement>('.coding-scroll');
+    if (!view || !frame) return;
+    const { first, last } = this.visibleLines(frame);
+    const reach = CodingSurface.windowReach;
+    const slack = CodingSurface.windowSlack;
+    const count = this.index.lines.length;
+    const nearStart = this.windowFirst > 0 && first < this.windowFirst + slack;
+    const nearEnd = this.windowLast < count - 1 && last > this.windowLast - slack;
+    if (!nearStart && !nearEnd && first >= this.windowFirst && last <= this.windowLast) return;
+    this.windowFirst = Math.max(0, first - reach);
+    this.windowLast = Math.min(count - 1, last + reach);
+    this.decorationsStale = true;
+    this.redraw();
+    for (let line = this.windowFirst; line <= this.windowLast; line += 1) this.drawMargin(line, false);
+  }
+
+  /** The first and last line in view, by a binary search of the lines' offsets in the frame. */
+  private visibleLines(frame: HTMLElement): { first: number; last: number } {
+    const elements = this.view!.dom.children;
+    const count = elements.length;
+    const top = frame.scrollTop;
+    const bottom = top + frame.clientHeight;
+    const search = (y: number) => {
+      let low = 0;
+      let high = count - 1;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        const element = elements[middle] as HTMLElement;
+        if (element.offsetTop + element.offsetHeight <= y) low = middle + 1;
+        else high = middle;
+      }
+      return low;
+    };
+    return { first: search(top), last: search(bottom) };
   }
 
   /** Codings on a line, in column order. */
@@ -286,7 +369,7 @@ export class CodingSurface {
     for (let line = where.startLine; line <= where.endLine; line += 1) this.lineCodings[line]!.add(coding.id);
     const decoration = this.decorate(coding.id);
     this.decorationOf.set(coding.id, decoration);
-    this.decorations = this.decorations.add(this.view!.state.doc, [decoration]);
+    if (this.inWindow(where)) this.decorationsStale = true;
     if (this.columns.count !== before) this.drawAllMargins(false);
     else this.drawLines(where.startLine, where.endLine);
     return true;
@@ -300,8 +383,7 @@ export class CodingSurface {
     this.placed.delete(id);
     this.columns.remove(id);
     for (let line = where.startLine; line <= where.endLine; line += 1) this.lineCodings[line]?.delete(id);
-    const decoration = this.decorationOf.get(id);
-    if (decoration) this.decorations = this.decorations.remove([decoration]);
+    if (this.inWindow(where)) this.decorationsStale = true;
     this.decorationOf.delete(id);
     this.drawLines(where.startLine, where.endLine);
     return coding;
@@ -310,9 +392,8 @@ export class CodingSurface {
   private restyle(id: number): void {
     const old = this.decorationOf.get(id);
     if (!old || !this.codings.has(id)) return;
-    const next = this.decorate(id);
-    this.decorations = this.decorations.remove([old]).add(this.view!.state.doc, [next]);
-    this.decorationOf.set(id, next);
+    this.decorationOf.set(id, this.decorate(id));
+    if (this.inWindow(this.placed.get(id)!)) this.decorationsStale = true;
   }
 
   // ── The margin ──
@@ -320,14 +401,17 @@ export class CodingSurface {
   private drawAllMargins(force: boolean): void {
     this.drawnColumns = Math.min(this.columns.count, maxColumns);
     this.view?.dom.setAttribute('data-columns', String(this.drawnColumns));
-    for (let line = 0; line < this.index.lines.length; line += 1) this.drawMargin(line, force);
+    const last = Math.min(this.windowLast, this.index.lines.length - 1);
+    for (let line = this.windowFirst; line <= last; line += 1) this.drawMargin(line, force);
   }
 
   private drawLines(first: number, last: number): void {
     for (let line = first; line <= last; line += 1) this.drawMargin(line, false);
   }
 
+  /** Draws a line's margin if it is in the window (the others are drawn as the window comes to them). */
   private drawMargin(lineIndex: number, force: boolean): void {
+    if (lineIndex < this.windowFirst || lineIndex > this.windowLast) return;
     const info = this.index.lines[lineIndex];
     if (!info) return;
     const elements = this.elements.get(info.id);
@@ -463,8 +547,37 @@ export class CodingSurface {
     return info ? this.elements.get(info.id)?.dom : undefined;
   }
 
+  /**
+   * Scrolls a line into view in the next frame (finding whether it is in view lays the page out,
+   * which in a key's handler would be done twice: once there, once for the frame).
+   */
   scrollToLine(lineIndex: number, block: ScrollLogicalPosition = 'nearest'): void {
-    this.lineElement(lineIndex)?.scrollIntoView({ block, inline: 'nearest' });
+    this.scrollWanted = { lineIndex, block };
+    if (this.scrollWantedFrame !== null) return;
+    this.scrollWantedFrame = requestAnimationFrame(() => {
+      this.scrollWantedFrame = null;
+      const wanted = this.scrollWanted;
+      this.scrollWanted = null;
+      if (wanted) this.scrollNow(wanted.lineIndex, wanted.block);
+    });
+  }
+
+  private scrollWanted: { lineIndex: number; block: ScrollLogicalPosition } | null = null;
+  private scrollWantedFrame: number | null = null;
+
+  private scrollNow(lineIndex: number, block: ScrollLogicalPosition): void {
+    const element = this.lineElement(lineIndex);
+    const frame = element?.closest('.coding-scroll');
+    if (!element || !frame) return;
+    if (block === 'nearest') {
+      // Only when it is not (wholly) in view: scrolling lays out the lines around it.
+      const box = element.getBoundingClientRect();
+      const view = frame.getBoundingClientRect();
+      if (box.top >= view.top && box.bottom <= view.bottom) return;
+    }
+    // A line out of view comes to the middle, so the next lines follow without a scroll each (and
+    // the researcher reads on with context around it).
+    element.scrollIntoView({ block: block === 'nearest' ? 'center' : block, inline: 'nearest' });
   }
 
   /** Selects a passage's lines (from a memo, quote or search result): the first is current, the range to the last. */
@@ -501,7 +614,7 @@ export class CodingSurface {
   showPending(extent: Extent | null): void {
     const where = extent ? place(this.index, extent) : null;
     this.pending = where && where.to > where.from ? Decoration.inline(where.from, where.to, { class: 'coding-pending' }) : null;
-    this.redraw();
+    this.redraw(true);
   }
 
   /** Where to put a box for an extent: below its last line, in the coordinates of `container`'s content. */
