@@ -2,13 +2,14 @@ import type { AttributeCondition, ComparisonCode, ComparisonParticipant, MatrixR
 import type { CodeLevel } from '../../../shared/coding/contract.js';
 import { GroundworkError } from '../../../shared/contract/errors.js';
 import type { StudyReader } from '../db/connection.js';
-import { placesOf, type Place } from './passages.js';
+import { participantsOfTranscripts, placesOf, type Place } from './passages.js';
 import { categorySubtree, listCodes, listComparedParticipants, participantsMeeting } from './scope.js';
 
 /**
  * Codes × participants: how many passages of each code each participant has. A focused code
  * counts its own passages and those of the initial codes it subsumes, as its passage list shows
- * them. Only codings whose lines exist are counted, as only those are listed.
+ * them. Every coding counts (its anchor is on a line of its transcript: saves map anchors through
+ * every edit), so a cell's count is the length of its passage list.
  */
 export function codeMatrix(
   reader: StudyReader,
@@ -23,26 +24,28 @@ export function codeMatrix(
     codes.map((code) => [code.id, { codeId: code.id, name: code.name, level: code.level, colour: code.colour, counts: participants.map(() => 0), total: 0 }]),
   );
   if (rows.size > 0 && participants.length > 0) {
-    const counted = reader.query<{ code_id: number; participant_id: number; n: number }>(
-      `WITH wanted(code_id) AS (SELECT value FROM json_each(?)),
-        member(code_id, member_id) AS (
-          SELECT code_id, code_id FROM wanted
-          UNION ALL SELECT s.focused_code_id, s.initial_code_id FROM code_subsumes s JOIN wanted w ON w.code_id = s.focused_code_id)
-       SELECT m.code_id, i.participant_id, count(*) AS n
-       FROM member m
-       JOIN coding c ON c.code_id = m.member_id
-       JOIN transcript t ON t.id = c.transcript_id
-       JOIN interview i ON i.id = t.interview_id
-       WHERE EXISTS (SELECT 1 FROM transcript_line s WHERE s.id = c.start_line_id AND s.transcript_id = c.transcript_id)
-         AND EXISTS (SELECT 1 FROM transcript_line e WHERE e.id = c.end_line_id AND e.transcript_id = c.transcript_id)
-       GROUP BY m.code_id, i.participant_id`,
-    );
-    for (const row of counted.all(JSON.stringify([...rows.keys()]))) {
-      const at = column.get(row.participant_id);
-      const matrixRow = rows.get(row.code_id);
-      if (at === undefined || !matrixRow) continue;
-      matrixRow.counts[at] = row.n;
-      matrixRow.total += row.n;
+    // Which rows each code's codings count in: its own, and a focused code's for those it subsumes.
+    const countsIn = new Map<number, number[]>();
+    const add = (member: number, row: number) => countsIn.set(member, [...(countsIn.get(member) ?? []), row]);
+    for (const code of codes) {
+      add(code.id, code.id);
+      if (code.level === 'focused') for (const initial of code.subsumes) add(initial, code.id);
+    }
+    // Counted per code and transcript from the index alone, then summed per participant.
+    const participantOf = participantsOfTranscripts(reader);
+    const counted = reader
+      .query<{ code_id: number; transcript_id: number; n: number }>(
+        'SELECT code_id, transcript_id, count(*) AS n FROM coding WHERE code_id IN (SELECT value FROM json_each(?)) GROUP BY code_id, transcript_id',
+      )
+      .all(JSON.stringify([...countsIn.keys()]));
+    for (const row of counted) {
+      const at = column.get(participantOf.get(row.transcript_id) ?? 0);
+      if (at === undefined) continue;
+      for (const codeId of countsIn.get(row.code_id) ?? []) {
+        const matrixRow = rows.get(codeId)!;
+        matrixRow.counts[at] = (matrixRow.counts[at] ?? 0) + row.n;
+        matrixRow.total += row.n;
+      }
     }
   }
   return { participants, rows: [...rows.values()] };

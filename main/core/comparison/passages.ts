@@ -2,7 +2,7 @@ import type { AttributeCondition, ComparedPassage, PassageLine, PassageSource } 
 import type { Speaker } from '../../../shared/transcripts/lines.js';
 import { GroundworkError } from '../../../shared/contract/errors.js';
 import type { StudyReader } from '../db/connection.js';
-import { byPseudonym, codesOfSource, membersOfCodes, participantsMeeting, type Member } from './scope.js';
+import { codesOfSource, membersOfCodes, participantsMeeting, pseudonymRanks, type Member } from './scope.js';
 
 /**
  * A coding's place as one number per end, for comparing places: the line's position, then the
@@ -32,8 +32,9 @@ interface PassageRow {
 
 /**
  * The codings of the given codes with their places and, for an anonymised transcript only, the
- * text of the lines they cover (a raw transcript's text is never read here). One query, in coding
- * order; the caller sorts.
+ * text of the lines they cover (a raw transcript's text is never read here). One query; the lines
+ * are its innermost loop, so a coding's rows come together and in line order (no ORDER BY, which
+ * would sort every line of every passage); the caller sorts the passages.
  */
 const passagesSql = `
   SELECT c.id AS coding_id, c.code_id, c.transcript_id, c.start_line_id, c.start_offset, c.end_line_id, c.end_offset,
@@ -49,8 +50,7 @@ const passagesSql = `
   LEFT JOIN transcript_line l ON t.state = 'anonymised' AND l.transcript_id = c.transcript_id
     AND l.position BETWEEN min(s.position, e.position) AND max(s.position, e.position)
   WHERE c.code_id IN (SELECT value FROM json_each(?))
-    AND (? IS NULL OR p.id IN (SELECT value FROM json_each(?)))
-  ORDER BY c.id, l.position`;
+    AND (? IS NULL OR p.id IN (SELECT value FROM json_each(?)))`;
 
 /** The part of each line a passage covers: the first line from its offset, the last up to its offset (offsets clamped to the text). */
 export function cutLines(lines: readonly PassageLine[], startLineId: string, startOffset: number, endLineId: string, endOffset: number): PassageLine[] {
@@ -104,17 +104,10 @@ export function passagesOf(reader: StudyReader, members: readonly Member[], part
 
   const only = participants === null ? null : JSON.stringify([...participants]);
   const rows = reader.query<PassageRow>(passagesSql).all(JSON.stringify([...via.keys()]), only, only);
-  const passages: ComparedPassage[] = [];
-  let current = null as (ComparedPassage & { raw: PassageLine[] }) | null;
-  const finish = () => {
-    if (!current) return;
-    const { raw, ...passage } = current;
-    passage.lines = cutLines(raw, passage.startLineId, passage.startOffset, passage.endLineId, passage.endOffset);
-    passages.push(passage);
-  };
+  const byCoding = new Map<number, ComparedPassage & { raw: PassageLine[] }>();
   for (const row of rows) {
-    if (current?.codingId !== row.coding_id) {
-      finish();
+    let current = byCoding.get(row.coding_id);
+    if (!current) {
       const code = names.get(row.code_id)!;
       const focused = via.get(row.code_id) ?? null;
       const reversed = row.from_line > row.to_line;
@@ -139,14 +132,20 @@ export function passagesOf(reader: StudyReader, members: readonly Member[], part
         lines: [],
         raw: [],
       };
+      byCoding.set(row.coding_id, current);
     }
     if (row.anonymised === 1 && row.line_id !== null) current.raw.push({ lineId: row.line_id, position: row.position!, speaker: row.speaker!, text: row.text! });
   }
-  finish();
+  const passages: ComparedPassage[] = [];
+  for (const { raw, ...passage } of byCoding.values()) {
+    raw.sort((a, b) => a.position - b.position);
+    passage.lines = cutLines(raw, passage.startLineId, passage.startOffset, passage.endLineId, passage.endOffset);
+    passages.push(passage);
+  }
+  const rank = pseudonymRanks(passages);
   return passages.sort(
     (a, b) =>
-      byPseudonym(a.pseudonym, b.pseudonym) ||
-      a.participantId - b.participantId ||
+      rank.get(a.participantId)! - rank.get(b.participantId)! ||
       a.heldAt.localeCompare(b.heldAt) ||
       a.transcriptId - b.transcriptId ||
       a.fromLine - b.fromLine ||
@@ -166,29 +165,57 @@ export interface Place {
   end: number;
 }
 
-/** The places of the given codes' codings, by transcript (without any text). */
+/** Each transcript's participant. */
+export function participantsOfTranscripts(reader: StudyReader): Map<number, number> {
+  return new Map(
+    reader
+      .query<{ id: number; participant_id: number }>('SELECT t.id, i.participant_id FROM transcript t JOIN interview i ON i.id = t.interview_id')
+      .all()
+      .map((row) => [row.id, row.participant_id]),
+  );
+}
+
+/**
+ * The places of the given codes' codings, by transcript (without any text). Many codings' lines are
+ * found from one read of their transcripts' line numbers, rather than two lookups by line id each.
+ * A coding whose line is not in its transcript has no place and is left out (as it is of the lists).
+ */
 export function placesOf(reader: StudyReader, members: readonly Member[], participants: Set<number> | null): Map<number, Place[]> {
   const byTranscript = new Map<number, Place[]>();
   if (members.length === 0 || participants?.size === 0) return byTranscript;
-  const only = participants === null ? null : JSON.stringify([...participants]);
-  const rows = reader
-    .query<{ coding_id: number; code_id: number; transcript_id: number; participant_id: number; s: number; so: number; e: number; eo: number }>(
-      `SELECT c.id AS coding_id, c.code_id, c.transcript_id, i.participant_id, s.position AS s, c.start_offset AS so, e.position AS e, c.end_offset AS eo
-       FROM coding c
-       JOIN transcript_line s ON s.id = c.start_line_id AND s.transcript_id = c.transcript_id
-       JOIN transcript_line e ON e.id = c.end_line_id AND e.transcript_id = c.transcript_id
-       JOIN transcript t ON t.id = c.transcript_id
-       JOIN interview i ON i.id = t.interview_id
-       WHERE c.code_id IN (SELECT value FROM json_each(?))
-         AND (? IS NULL OR i.participant_id IN (SELECT value FROM json_each(?)))`,
+  const participantOf = participantsOfTranscripts(reader);
+  const codings = reader
+    .query<{ id: number; code_id: number; transcript_id: number; start_line_id: string; start_offset: number; end_line_id: string; end_offset: number }>(
+      'SELECT id, code_id, transcript_id, start_line_id, start_offset, end_line_id, end_offset FROM coding WHERE code_id IN (SELECT value FROM json_each(?))',
     )
-    .all(JSON.stringify([...new Set(members.map((member) => member.codeId))]), only, only);
-  for (const row of rows) {
-    const a = placeOf(row.s, row.so);
-    const b = placeOf(row.e, row.eo);
-    const list = byTranscript.get(row.transcript_id) ?? [];
-    list.push({ codingId: row.coding_id, codeId: row.code_id, transcriptId: row.transcript_id, participantId: row.participant_id, start: Math.min(a, b), end: Math.max(a, b) });
-    byTranscript.set(row.transcript_id, list);
+    .all(JSON.stringify([...new Set(members.map((member) => member.codeId))]))
+    .filter((coding) => participants === null || participants.has(participantOf.get(coding.transcript_id)!));
+  let positionOf: (transcriptId: number, lineId: string) => number | undefined;
+  if (codings.length > 2000) {
+    const positions = new Map<string, { transcriptId: number; position: number }>();
+    const transcripts = [...new Set(codings.map((coding) => coding.transcript_id))];
+    for (const row of reader
+      .query<{ id: string; transcript_id: number; position: number }>('SELECT id, transcript_id, position FROM transcript_line WHERE transcript_id IN (SELECT value FROM json_each(?))')
+      .iterate(JSON.stringify(transcripts))) {
+      positions.set(row.id, { transcriptId: row.transcript_id, position: row.position });
+    }
+    positionOf = (transcriptId, lineId) => {
+      const found = positions.get(lineId);
+      return found?.transcriptId === transcriptId ? found.position : undefined;
+    };
+  } else {
+    const lookup = reader.query<{ position: number }>('SELECT position FROM transcript_line WHERE id = ? AND transcript_id = ?');
+    positionOf = (transcriptId, lineId) => lookup.get(lineId, transcriptId)?.position;
+  }
+  for (const coding of codings) {
+    const from = positionOf(coding.transcript_id, coding.start_line_id);
+    const to = positionOf(coding.transcript_id, coding.end_line_id);
+    if (from === undefined || to === undefined) continue;
+    const a = placeOf(from, coding.start_offset);
+    const b = placeOf(to, coding.end_offset);
+    const list = byTranscript.get(coding.transcript_id) ?? [];
+    list.push({ codingId: coding.id, codeId: coding.code_id, transcriptId: coding.transcript_id, participantId: participantOf.get(coding.transcript_id)!, start: Math.min(a, b), end: Math.max(a, b) });
+    byTranscript.set(coding.transcript_id, list);
   }
   return byTranscript;
 }

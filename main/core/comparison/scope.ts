@@ -6,6 +6,17 @@ import type { StudyReader } from '../db/connection.js';
 /** Pseudonyms in the order a person reads them: Deltaker 2 before Deltaker 10. */
 export const byPseudonym = new Intl.Collator('nb', { numeric: true, sensitivity: 'base' }).compare;
 
+/**
+ * Each participant's place in pseudonym order, for sorting many rows by it with a number
+ * comparison (a collator's comparison per row pair costs more than the query that found them).
+ */
+export function pseudonymRanks(rows: readonly { participantId: number; pseudonym: string }[]): Map<number, number> {
+  const participants = new Map<number, string>();
+  for (const row of rows) participants.set(row.participantId, row.pseudonym);
+  const ordered = [...participants].sort(([aId, a], [bId, b]) => byPseudonym(a, b) || aId - bId);
+  return new Map(ordered.map(([id], rank) => [id, rank]));
+}
+
 /** Every code with what a focused code subsumes and how many codings it has itself. */
 export function listCodes(reader: StudyReader): ComparisonCode[] {
   const subsumes = new Map<number, number[]>();

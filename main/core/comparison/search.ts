@@ -2,7 +2,7 @@ import { searchCodeAllLimit, searchListLimit, type LineHit, type MemoHit } from 
 import type { Passage } from '../../../shared/coding/contract.js';
 import type { Speaker } from '../../../shared/transcripts/lines.js';
 import type { StudyReader } from '../db/connection.js';
-import { byPseudonym } from './scope.js';
+import { pseudonymRanks } from './scope.js';
 
 /**
  * Full-text search with SQLite FTS5 over the anonymised transcripts' lines and the memos.
@@ -13,26 +13,77 @@ import { byPseudonym } from './scope.js';
  * input gives an expression FTS5 accepts, or none at all (then nothing is found).
  */
 export function matchExpression(query: string): string | null {
-  const terms: string[] = [];
+  const terms = searchTerms(query);
+  return terms.length === 0 ? null : terms.map((term) => (term.prefix ? `${quote(term.text)} *` : quote(term.text))).join(' AND ');
+}
+
+/** What the researcher typed, as terms: each word, and each "quoted phrase"; a word ending in * is a prefix. */
+export interface SearchTerm {
+  text: string;
+  prefix: boolean;
+}
+
+export function searchTerms(query: string): SearchTerm[] {
+  const terms: SearchTerm[] = [];
   for (const match of query.matchAll(/"([^"]*)"?|([^\s"]+)/gu)) {
     const phrase = match[1];
-    let word = match[2];
+    const word = match[2];
     if (phrase !== undefined) {
-      if (/[\p{L}\p{N}]/u.test(phrase)) terms.push(quote(phrase));
-      continue;
+      if (/[\p{L}\p{N}]/u.test(phrase)) terms.push({ text: phrase, prefix: false });
+    } else if (word !== undefined) {
+      const text = word.replace(/\*+$/u, '');
+      if (/[\p{L}\p{N}]/u.test(text)) terms.push({ text, prefix: /[\p{L}\p{N}]\*+$/u.test(word) });
     }
-    if (word === undefined) continue;
-    const prefix = /[\p{L}\p{N}]\*+$/u.test(word);
-    word = word.replace(/\*+$/u, '');
-    if (!/[\p{L}\p{N}]/u.test(word)) continue;
-    terms.push(prefix ? `${quote(word)} *` : quote(word));
   }
-  return terms.length === 0 ? null : terms.join(' AND ');
+  return terms;
 }
 
 function quote(text: string): string {
   // Control characters are no part of any word; FTS5 strings may hold anything else.
   return `"${text.replace(/\p{Cc}/gu, ' ').replaceAll('"', '""')}"`;
+}
+
+/**
+ * Words as the FTS5 tokenizer of the schema (`unicode61 remove_diacritics 2`) sees them: runs of
+ * letters and digits, lower case, accents removed (å is a, ø stays ø), with their place in the text.
+ */
+export function tokens(text: string): { token: string; start: number; end: number }[] {
+  const found: { token: string; start: number; end: number }[] = [];
+  for (const match of text.matchAll(/[\p{L}\p{N}\p{Co}][\p{L}\p{N}\p{Co}\p{M}]*/gu)) {
+    found.push({ token: fold(match[0]), start: match.index, end: match.index + match[0].length });
+  }
+  return found;
+}
+
+const fold = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * Where the terms occur in a line FTS5 found, as `[start, end)` ranges in order (a phrase is one
+ * range from its first word to its last). Computed here for the lines shown, rather than with
+ * `highlight()`, which with a rowid filter runs the whole search again for every line.
+ */
+export function termRanges(text: string, terms: readonly SearchTerm[]): [number, number][] {
+  const words = tokens(text);
+  const ranges: [number, number][] = [];
+  for (const term of terms) {
+    const wanted = tokens(term.text).map((word) => word.token);
+    if (wanted.length === 0) continue;
+    for (let at = 0; at + wanted.length <= words.length; at += 1) {
+      const matches = wanted.every((token, index) => {
+        const word = words[at + index]!.token;
+        return term.prefix && index === wanted.length - 1 ? word.startsWith(token) : word === token;
+      });
+      if (matches) ranges.push([words[at]!.start, words[at + wanted.length - 1]!.end]);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const merged: [number, number][] = [];
+  for (const range of ranges) {
+    const last = merged.at(-1);
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([range[0], range[1]]);
+  }
+  return merged;
 }
 
 /** Marks that `highlight()` and `snippet()` put around matches: private-use characters no transcript holds. */
@@ -67,14 +118,14 @@ interface HitRow {
   line_id: string;
   position: number;
   speaker: Speaker;
-  text_length: number;
+  text: string;
 }
 
 /** Every anonymised line matching, in participant, interview and line order (without text). */
 function matchingLines(reader: StudyReader, expression: string): HitRow[] {
-  return reader
+  const rows = reader
     .query<HitRow>(
-      `SELECT l.rowid, l.transcript_id, p.id AS participant_id, p.pseudonym, i.held_at, l.id AS line_id, l.position, l.speaker, length(l.text) AS text_length
+      `SELECT l.rowid, l.transcript_id, p.id AS participant_id, p.pseudonym, i.held_at, l.id AS line_id, l.position, l.speaker, l.text
        FROM transcript_line_fts
        JOIN transcript_line l ON l.rowid = transcript_line_fts.rowid
        JOIN transcript t ON t.id = l.transcript_id
@@ -82,51 +133,35 @@ function matchingLines(reader: StudyReader, expression: string): HitRow[] {
        JOIN participant p ON p.id = i.participant_id
        WHERE transcript_line_fts MATCH ? AND t.state = 'anonymised'`,
     )
-    .all(expression)
-    .sort(
-      (a, b) =>
-        byPseudonym(a.pseudonym, b.pseudonym) ||
-        a.participant_id - b.participant_id ||
-        a.held_at.localeCompare(b.held_at) ||
-        a.transcript_id - b.transcript_id ||
-        a.position - b.position,
-    );
+    .all(expression);
+  const rank = pseudonymRanks(rows.map((row) => ({ participantId: row.participant_id, pseudonym: row.pseudonym })));
+  return rows.sort(
+    (a, b) =>
+      rank.get(a.participant_id)! - rank.get(b.participant_id)! ||
+      a.held_at.localeCompare(b.held_at) ||
+      a.transcript_id - b.transcript_id ||
+      a.position - b.position,
+  );
 }
 
 export function searchLines(reader: StudyReader, query: string, limit = searchListLimit): { lines: LineHit[]; total: number } {
+  const terms = searchTerms(query);
   const expression = matchExpression(query);
   if (expression === null) return { lines: [], total: 0 };
   const all = matchingLines(reader, expression);
-  const shown = all.slice(0, limit);
-  const marked = new Map(
-    reader
-      .query<{ rowid: number; text: string; marked: string }>(
-        `SELECT transcript_line_fts.rowid AS rowid, l.text, highlight(transcript_line_fts, 0, char(57344), char(57345)) AS marked
-         FROM transcript_line_fts JOIN transcript_line l ON l.rowid = transcript_line_fts.rowid
-         WHERE transcript_line_fts MATCH ? AND transcript_line_fts.rowid IN (SELECT value FROM json_each(?))`,
-      )
-      .all(expression, JSON.stringify(shown.map((row) => row.rowid)))
-      .map((row) => [row.rowid, rangesOf(row.marked, row.text)]),
-  );
   return {
     total: all.length,
-    lines: shown.flatMap((row) => {
-      const found = marked.get(row.rowid);
-      if (!found) return [];
-      return [
-        {
-          transcriptId: row.transcript_id,
-          participantId: row.participant_id,
-          pseudonym: row.pseudonym,
-          heldAt: row.held_at,
-          lineId: row.line_id,
-          position: row.position,
-          speaker: row.speaker,
-          text: found.text,
-          ranges: found.ranges,
-        },
-      ];
-    }),
+    lines: all.slice(0, limit).map((row) => ({
+      transcriptId: row.transcript_id,
+      participantId: row.participant_id,
+      pseudonym: row.pseudonym,
+      heldAt: row.held_at,
+      lineId: row.line_id,
+      position: row.position,
+      speaker: row.speaker,
+      text: row.text,
+      ranges: termRanges(row.text, terms),
+    })),
   };
 }
 
@@ -134,7 +169,7 @@ export function searchLines(reader: StudyReader, query: string, limit = searchLi
 export function searchPassages(reader: StudyReader, query: string): { passages: Passage[]; total: number } {
   const expression = matchExpression(query);
   if (expression === null) return { passages: [], total: 0 };
-  const all = matchingLines(reader, expression).filter((row) => row.text_length > 0);
+  const all = matchingLines(reader, expression).filter((row) => row.text.length > 0);
   return {
     total: all.length,
     passages: all.slice(0, searchCodeAllLimit).map((row) => ({
@@ -142,7 +177,7 @@ export function searchPassages(reader: StudyReader, query: string): { passages: 
       startLineId: row.line_id,
       startOffset: 0,
       endLineId: row.line_id,
-      endOffset: row.text_length,
+      endOffset: row.text.length,
     })),
   };
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { GroundworkError } from '../../../shared/contract/errors.js';
 import type { ImportCounts, NotHeld, NotHeldKind } from '../../../shared/exchange/contract.js';
 import { checkAttributeValue, nextPseudonym, type AttributeKind } from '../../../shared/participants/attributes.js';
-import { parseTimestamp, SpeakerMap, splitSpeakerPrefix, type Speaker } from '../../../shared/transcripts/lines.js';
+import { parseTimestamp, SpeakerMap, speakerFromName, splitSpeakerPrefix, type Speaker } from '../../../shared/transcripts/lines.js';
 import { recordAudit } from '../audit/audit.js';
 import type { StudyWriter } from '../db/connection.js';
 import { newLineId } from '../transcripts/transcripts.js';
@@ -216,8 +216,9 @@ interface PlacedLine {
 const leadingTime = /^\s*[[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]?(?=\s)/;
 
 /**
- * One line per paragraph (blank paragraphs are left out), the text kept exactly as it is; a
- * paragraph longer than a line may be is broken at a space. A leading time (`[00:01:02]`) gives
+ * One line per paragraph (blank paragraphs are left out), the text kept exactly as it is, unless a
+ * time or a speaker says a new turn begins inside it (see `turns`); a paragraph longer than a line
+ * may be is broken at a space. A leading time (`[00:01:02]`) gives
  * the line its time, a leading "Name:" its speaker (the name is used only to tell speakers apart).
  */
 export function linesOf(text: string): PlacedLine[] {
@@ -226,7 +227,21 @@ export function linesOf(text: string): PlacedLine[] {
   let speaker: Speaker = 'participant';
   const breaks = /\r\n|\r|\n/g;
   let start = 0;
+  // Within a paragraph, a new turn begins at a time (`[00:01:02]`) after a space, or at a role's
+  // name ("I:", "Intervjuer:", "D2:") after the end of a sentence.
+  const turns = /\s+(?=[[(](?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]\s)|(?<=[.?!…»"”])\s+(?=([\p{L}]{1,12}(?:[\s_-]?\d{1,3})?):\s)/gu;
   const paragraph = (from: number, to: number) => {
+    const content = text.slice(from, to);
+    let begin = 0;
+    for (const match of content.matchAll(turns)) {
+      if (match[1] !== undefined && speakerFromName(match[1]) === null) continue;
+      if (match.index === 0) continue;
+      turn(from + begin, from + match.index);
+      begin = match.index + match[0].length;
+    }
+    turn(from + begin, to);
+  };
+  const turn = (from: number, to: number) => {
     const content = text.slice(from, to);
     if (content.trim() === '') return;
     const time = leadingTime.exec(content);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ComparedPassage, LineHit, MatrixRow, MemoHit } from '../../../shared/comparison/contract.js';
 import { freshStudy, value, type FreshStudy } from '../../helpers/study.js';
+import { matchExpression, rangesOf } from '../../../main/core/comparison/search.js';
 import { addCategory, addCode, attributeId, code, codeLines, interviewWith, setAttribute, subsume } from './setup.js';
 
 type Passages = { passages: ComparedPassage[]; participants: number };
@@ -277,6 +278,24 @@ describe('full-text search', () => {
     const hit = (await search(study, 'hjem')).lines[0]!;
     expect(hit).toMatchObject({ text: 'Etterpå gikk jeg hjem og gråt.', speaker: 'participant', position: 4, heldAt: '2026-03-02T10:00' });
     expect((await search(study, 'ingenting')).total).toBe(0);
+  });
+
+  it('marks the same words as FTS5’s own highlight() would', async () => {
+    const { study } = await study3();
+    await interviewWith(study, 'Deltaker 7', 'D: Ærlig talt så jeg ÅPNET døra, og «gruppa» åpnet seg.\nD: Gruppa-gruppa var gruppas greie, ikke grupper.\nD: Café og cafe er det samme her.');
+    const db = study.core.session.require().db;
+    for (const query of ['gruppa', 'grup*', '"ble sett"', 'apnet', 'cafe', 'ærlig døra', '"gruppa gruppa"', 'jeg ble*']) {
+      for (const hit of (await search(study, query)).lines) {
+        const marked = db.read((reader) =>
+          reader
+            .query<{ marked: string }>(
+              "SELECT highlight(transcript_line_fts, 0, char(57344), char(57345)) AS marked FROM transcript_line_fts WHERE transcript_line_fts MATCH ? AND rowid = (SELECT rowid FROM transcript_line WHERE id = ?)",
+            )
+            .get(matchExpression(query)!, hit.lineId)!.marked,
+        );
+        expect(hit.ranges, `${query} in “${hit.text}”`).toEqual(rangesOf(marked, hit.text).ranges);
+      }
+    }
   });
 
   it('never fails on what is typed: search syntax, quotes, brackets and symbols are only text', async () => {

@@ -64,6 +64,22 @@ describe('character positions', () => {
     expect(lines[0]!.start).toBe(0);
   });
 
+  it('starts a new line inside a paragraph where a time or a role says a new turn begins', () => {
+    const text = 'I: Hvordan var det? D: Godt, sa han: ja. [00:02:10] Så kom vi hjem. Kari: hei.';
+    const lines = linesOf(text);
+    expect(lines.map((line) => text.slice(line.start, line.end))).toEqual(['I: Hvordan var det?', 'D: Godt, sa han: ja.', '[00:02:10] Så kom vi hjem. Kari: hei.']);
+    expect(lines.map((line) => [line.speaker, line.timestampMs])).toEqual([
+      ['interviewer', null],
+      ['participant', null],
+      ['participant', 130_000],
+    ]);
+    // A selection across the turns is still placed exactly.
+    const map = new PositionMap(text, lines);
+    const start = text.indexOf('var det');
+    const anchor = map.anchor(start, text.indexOf('Godt') + 4)!;
+    expect(textOf(text, lines, anchor)).toBe('var det?|D: Godt');
+  });
+
   it('breaks a paragraph longer than a line may be at a space', () => {
     const text = `${'ord '.repeat(6000)}slutt`;
     const lines = linesOf(text);
