@@ -365,3 +365,50 @@ test('categories: two main categories with subcategories, arranged by dragging a
     '  Sitting by the door',
   ]);
 });
+
+test('2,000 codes: only the rows in view are drawn, the keyboard and the filter reach any of them', async ({ page }) => {
+  await page.getByRole('button', { name: 'Open the demo study' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Overview' })).toBeVisible();
+  test.setTimeout(180_000);
+  // Made through the bridge, a hundred at a time (the core takes them one after the other).
+  await page.evaluate(async () => {
+    const bridge = (globalThis as unknown as { groundwork: { invoke(c: string, i: unknown): Promise<{ ok: boolean }> } }).groundwork;
+    for (let batch = 0; batch < 20; batch++) {
+      const results = await Promise.all(
+        Array.from({ length: 100 }, (_, index) => bridge.invoke('coding.createCode', { level: 'initial', name: `code ${String(batch * 100 + index + 1).padStart(4, '0')}` })),
+      );
+      if (results.some((result) => !result.ok)) throw new Error('a code was refused');
+    }
+  });
+  await openCodebook(page);
+  const list = page.getByRole('table', { name: 'Codes' });
+  await expect(page.getByText(/^20\d\d codes$/)).toBeVisible();
+  // A window of rows, not 2,000.
+  const drawn = await list.locator('tbody tr[data-row]').count();
+  expect(drawn).toBeGreaterThan(5);
+  expect(drawn).toBeLessThan(60);
+  await expect(row(page, 'code 0001')).toBeVisible();
+
+  // The keyboard: Ctrl+End goes to the last code (drawn when it is reached), Ctrl+Home back.
+  await choose(page, 'code 0001').focus();
+  await page.keyboard.press('Control+End');
+  const last = page.getByRole('table', { name: 'Codes' }).locator('tbody tr[data-row]').last();
+  await expect(last.getByRole('checkbox')).toBeFocused();
+  await expect(last).toBeInViewport();
+  await page.keyboard.press('Control+Home');
+  await expect(choose(page, 'code 0001')).toBeFocused();
+  // Shift+ArrowDown chooses as it goes; Escape chooses none.
+  await page.keyboard.press('Shift+ArrowDown');
+  await page.keyboard.press('Shift+ArrowDown');
+  await expect(page.getByText('3 chosen', { exact: true })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('toolbar').getByText('None chosen')).toBeVisible();
+
+  // The filter finds one among them; Ctrl+A chooses all shown.
+  await page.getByRole('search').getByLabel('Find').fill('code 19');
+  await expect(page.getByText('100 of 20', { exact: false })).toBeVisible();
+  await choose(page, 'code 1900').focus();
+  await page.keyboard.press('Control+a');
+  await expect(page.getByText('100 chosen', { exact: true })).toBeVisible();
+  await page.screenshot({ path: '/tmp/codebook-many.png' });
+});

@@ -226,10 +226,10 @@ export function CodeDetail(props: CodeDetailProps) {
             {linked.map((other) => (
               <li key={other.id}>
                 <span className="codebook-swatch" aria-hidden="true" style={{ background: other.colour }} />
-                <Button variant="quiet" onClick={() => onOpen(other.id)}>
+                <Button variant="quiet" title={other.name} onClick={() => onOpen(other.id)}>
                   {other.name}
                 </Button>
-                <span className="muted small">{t('codebook.detail.codings', { count: other.codings })}</span>
+                <span className="muted small">{t('codebook.detail.codings', { count: countsOf(other, byId).codings })}</span>
                 <Button
                   variant="quiet"
                   className="codebook-linked__unlink"

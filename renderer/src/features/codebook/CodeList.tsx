@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { codeLevels, type Category, type Code } from '../../../../shared/coding/contract.js';
 import { Button } from '../../ui/index.js';
@@ -20,13 +20,15 @@ interface CodeListProps {
   onOpen: (id: number) => void;
   selected: ReadonlySet<number>;
   onSelectedChange: (next: Set<number>) => void;
+  /** What can be done with the chosen codes, between the filters and the list (always there, so the list never jumps). */
+  toolbar: ReactNode;
 }
 
 /**
  * The code list: filter, sort, choose several (checkbox, Shift for a range, the keyboard), open one.
  * Only the rows in view are in the page, so 2,000 codes scroll as quickly as 20.
  */
-export function CodeList({ codes, categories, categoryById, openId, onOpen, selected, onSelectedChange }: CodeListProps) {
+export function CodeList({ codes, categories, categoryById, openId, onOpen, selected, onSelectedChange, toolbar }: CodeListProps) {
   const { t } = useTranslation();
   const number = new Intl.NumberFormat(useFormat().locale);
   const id = useId();
@@ -59,7 +61,7 @@ export function CodeList({ codes, categories, categoryById, openId, onOpen, sele
   useEffect(() => {
     if (!focus) return;
     const element = scrollRef.current?.querySelector<HTMLElement>(`[data-row="${focus.index}"] [data-part="${focus.part}"]`);
-    if (element && document.activeElement !== element) element.focus({ preventScroll: true });
+    if (element && document.activeElement !== element) element.focus();
   }, [focus, first, last]);
 
   function scrollToRow(index: number) {
@@ -221,8 +223,8 @@ export function CodeList({ codes, categories, categoryById, openId, onOpen, sele
         {filter === noFilter || shown.length === codes.length
           ? t('codebook.list.count', { count: codes.length })
           : t('codebook.list.countFiltered', { count: shown.length, total: codes.length })}
-        {selected.size > 0 ? ` · ${t('codebook.list.selectedCount', { count: selected.size })}` : ''}
       </p>
+      {codes.length > 0 ? toolbar : null}
 
       {codes.length === 0 ? (
         <p className="muted">{t('codebook.list.empty')}</p>
@@ -335,7 +337,7 @@ export function CodeList({ codes, categories, categoryById, openId, onOpen, sele
                       {code.linked.length > 0 ? (
                         <span className="muted small">
                           {' '}
-                          <span aria-hidden="true">{code.level === 'focused' ? `(${number.format(code.linked.length)})` : '↑'}</span>
+                          {code.level === 'initial' ? <span aria-hidden="true">↑</span> : null}
                           <span className="visually-hidden">{t(`codebook.list.linked.${code.level}`, { count: code.linked.length })}</span>
                         </span>
                       ) : null}

@@ -242,9 +242,17 @@ export function CodebookPage({ onDirtyChange, openPassage }: CodebookPageProps) 
           />
           <div className="codebook-split">
           <section className="card codebook-codes" aria-label={t('codebook.list.caption')}>
-            {selected.size > 0 ? (
-              <div className="codebook-selection" role="toolbar" aria-label={t('codebook.selection.label', { count: selected.size })}>
-                <strong>{t('codebook.selection.count', { count: selected.size })}</strong>
+            <CodeList
+              codes={codes}
+              categories={categories}
+              categoryById={categoryById}
+              openId={openId}
+              onOpen={openCode}
+              selected={selected}
+              onSelectedChange={setSelected}
+              toolbar={
+              <div className="codebook-selection" role="toolbar" aria-label={t('codebook.selection.label')}>
+                <strong>{selected.size === 0 ? t('codebook.selection.none') : t('codebook.selection.count', { count: selected.size })}</strong>
                 <Button variant="secondary" disabled={selected.size < 2} onClick={() => setDialog({ kind: 'merge', ids: [...selected] })}>
                   {t('codebook.selection.merge')}
                 </Button>
@@ -291,22 +299,14 @@ export function CodebookPage({ onDirtyChange, openPassage }: CodebookPageProps) 
                     <option value="none">{t('codebook.selection.placeNone')}</option>
                   </select>
                 ) : null}
-                <Button variant="danger" onClick={() => void deleteCodes([...selected])}>
-                  {t('codebook.selection.delete', { count: selected.size })}
+                <Button variant="danger" disabled={selected.size === 0} onClick={() => void deleteCodes([...selected])}>
+                  {selected.size === 0 ? t('codebook.selection.deleteNone') : t('codebook.selection.delete', { count: selected.size })}
                 </Button>
-                <Button variant="quiet" onClick={() => setSelected(new Set())}>
+                <Button variant="quiet" disabled={selected.size === 0} onClick={() => setSelected(new Set())}>
                   {t('codebook.selection.clear')}
                 </Button>
               </div>
-            ) : null}
-            <CodeList
-              codes={codes}
-              categories={categories}
-              categoryById={categoryById}
-              openId={openId}
-              onOpen={openCode}
-              selected={selected}
-              onSelectedChange={setSelected}
+              }
             />
           </section>
           <div ref={detailRef} className="codebook-split__side">
