@@ -30,7 +30,7 @@ export function AnalysisExportsPage({ study }: { study: StudySummary }) {
   }, []);
 
   return (
-    <div className="stack">
+    <div className="stack analysis-exports">
       <header>
         <h2>{t('analysisExports.heading')}</h2>
         <p className="lead">{t('analysisExports.intro')}</p>
