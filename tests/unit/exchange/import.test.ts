@@ -271,6 +271,28 @@ describe('REFI-QDA import: files in the shapes other tools write', () => {
     expect(read(codeTree).categories).toEqual([{ name: 'Being heard', parent: null }]);
   });
 
+  it('lists a source whose text is outside the file (an absolute path) and a note whose text is missing', async () => {
+    const root = tempDir();
+    const core = testCore(root);
+    const qde = minimalQde(`
+      <CodeBook><Codes><Code guid="e1000000-0000-4000-8000-000000000001" name="a" isCodable="true"/></Codes></CodeBook>
+      <Sources>
+        <TextSource guid="e4000000-0000-4000-8000-000000000001" name="elsewhere" plainTextPath="absolute:///C:/Users/x/interview.txt"/>
+        <TextSource guid="e4000000-0000-4000-8000-000000000002" name="here"><PlainTextContent>Tekst her.</PlainTextContent>
+          <PlainTextSelection guid="e5000000-0000-4000-8000-000000000001" startPosition="0" endPosition="99"><Coding guid="e6000000-0000-4000-8000-000000000001"><CodeRef targetGUID="e1000000-0000-4000-8000-000000000001"/></Coding></PlainTextSelection>
+          <PlainTextSelection guid="e5000000-0000-4000-8000-000000000002" startPosition="0" endPosition="5"><Coding guid="e6000000-0000-4000-8000-000000000002"><CodeRef targetGUID="e1000000-0000-4000-8000-00000000dead"/></Coding></PlainTextSelection>
+        </TextSource>
+      </Sources>
+      <Notes><Note guid="e7000000-0000-4000-8000-000000000001" name="lost" plainTextPath="internal://missing.txt"/></Notes>`);
+    const imported = value<Imported>(await importInto(core, root, rawZip([{ name: 'project.qde', data: qde }])));
+    expect(imported.counts).toMatchObject({ transcripts: 1, codings: 0, memos: 0 });
+    expect(imported.notHeld).toEqual([
+      { kind: 'textMissing', name: 'elsewhere', count: 1 },
+      { kind: 'note', name: 'lost', count: 1 },
+      { kind: 'selection', name: 'here', count: 2 },
+    ]);
+  });
+
   it('reads a bare project.qde (no zip) with the text inline', async () => {
     const root = tempDir();
     const core = testCore(root);

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorCode } from '../../../../shared/contract/errors.js';
 import type { ImportCounts, NotHeld } from '../../../../shared/exchange/contract.js';
@@ -44,7 +44,12 @@ export function ImportProjectScreen() {
   const [progress, setProgress] = useState<string | null>(null);
   const [result, setResult] = useState<{ study: StudySummary; counts: ImportCounts; notHeld: NotHeld[] } | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  const doneRef = useRef<HTMLHeadingElement>(null);
   const checkboxId = useId();
+  // The form is replaced by the outcome: its heading takes the focus, so it is read out first.
+  useEffect(() => {
+    if (result) doneRef.current?.focus();
+  }, [result]);
   const studyFile = fileEdited ?? suggestedPath(info, title);
 
   function edit<T>(set: (value: T) => void): (value: T) => void {
@@ -130,7 +135,9 @@ export function ImportProjectScreen() {
     const { counts } = result;
     return (
       <main className="page" id="main">
-        <h1 tabIndex={-1}>{t('exchange.importProject.doneHeading')}</h1>
+        <h1 tabIndex={-1} ref={doneRef}>
+          {t('exchange.importProject.doneHeading')}
+        </h1>
         <p className="lead">{t('exchange.importProject.made', counts)}</p>
         <Alert tone="info">{t('exchange.importProject.raw')}</Alert>
         {result.notHeld.length === 0 ? <p>{t('exchange.importProject.allHeld')}</p> : <NotHeldList items={result.notHeld} />}
