@@ -187,4 +187,22 @@ test('code a transcript line by line from the keyboard, a passage with the mouse
   await expect(margin(page, 5).locator('.cstripe:not(.cstripe--empty)')).toHaveCount(0);
   await expect(margin(page, 4).locator('.cstripe:not(.cstripe--empty)')).toHaveCount(2);
   await screenshot(page, 'after-undo.png');
+
+  // The selected text marked as a quote, then a memo written on it (opened in Memos to be written).
+  const line7 = (await page.locator('.cline[data-n="7"] .cline__text').boundingBox())!;
+  await page.mouse.move(line7.x + 2, line7.y + line7.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(line7.x + 160, line7.y + line7.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect(status).toContainText('Text selected in line 7');
+  await actions.getByRole('button', { name: 'Mark as quote' }).click();
+  await expect(page.getByRole('toolbar', { name: 'Coding' })).toContainText('Marked as a quote.');
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveAttribute('title', 'Undo mark quote (Ctrl+Z)');
+  await actions.getByRole('button', { name: 'Memo…' }).click();
+  const memoDialog = page.getByRole('dialog', { name: 'New memo' });
+  await expect(memoDialog).toContainText('Deltaker 1, line 7');
+  await memoDialog.getByLabel('Title', { exact: true }).fill('Keeping appointments as a sign of recovery');
+  await memoDialog.getByRole('button', { name: 'Write memo' }).click();
+  await expect(page.getByRole('navigation', { name: 'Study' }).getByRole('button', { name: 'Memos', exact: true })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByText('Keeping appointments as a sign of recovery').first()).toBeVisible();
 });

@@ -53,6 +53,7 @@ export function CodingSection({ navigate, passagePlace }: CodingSectionProps) {
         key={openId}
         transcriptId={openId}
         place={place}
+        navigate={navigate}
         onBack={() => {
           setOpenId(null);
           setPlace(null);

@@ -22,6 +22,7 @@ interface CodingWorkspaceProps {
   /** A place to show when it opens (its lines chosen). */
   place: PassagePlace | null;
   onBack: () => void;
+  navigate: (section: string) => void;
 }
 
 interface Loaded {
@@ -31,7 +32,7 @@ interface Loaded {
 }
 
 /** One transcript in the workspace: loads it with its codings and the codes, then shows the surface. */
-export function CodingWorkspace({ transcriptId, place, onBack }: CodingWorkspaceProps) {
+export function CodingWorkspace({ transcriptId, place, onBack, navigate }: CodingWorkspaceProps) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -67,7 +68,7 @@ export function CodingWorkspace({ transcriptId, place, onBack }: CodingWorkspace
         </Button>
       </div>
     );
-  return <Workspace loaded={loaded} place={place} onBack={onBack} />;
+  return <Workspace loaded={loaded} place={place} onBack={onBack} navigate={navigate} />;
 }
 
 interface BoxState {
@@ -79,7 +80,7 @@ interface BoxState {
   position: { top: number; left: number };
 }
 
-function Workspace({ loaded, place, onBack }: { loaded: Loaded; place: PassagePlace | null; onBack: () => void }) {
+function Workspace({ loaded, place, onBack, navigate }: { loaded: Loaded; place: PassagePlace | null; onBack: () => void; navigate: (section: string) => void }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const heldAt = useHeldAt();
@@ -369,6 +370,8 @@ function Workspace({ loaded, place, onBack }: { loaded: Loaded; place: PassagePl
               transcriptId={transcript.id}
               extent={state.selection}
               position={surface.boxPosition(state.selection)}
+              where={`${transcript.pseudonym}, ${describe(state.selection, false)}`}
+              navigate={navigate}
               onCode={openBox}
               onDone={(message) => {
                 setNotice(message);

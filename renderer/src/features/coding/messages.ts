@@ -112,11 +112,6 @@ export const codingMessages = defineMessages(
       removed: 'Coding removed.',
     },
     levelTag: { initial: 'initial', focused: 'focused' },
-    memoHeading: 'Memo on {{where}}',
-    memoTitle: 'Title',
-    memoText: 'Memo',
-    memoSave: 'Save memo',
-    memoSaved: 'The memo is saved. It is listed among the memos.',
   },
   {
     nav: 'Koding',
@@ -229,10 +224,5 @@ export const codingMessages = defineMessages(
       removed: 'Kodingen er fjernet.',
     },
     levelTag: { initial: 'initial', focused: 'fokusert' },
-    memoHeading: 'Notat om {{where}}',
-    memoTitle: 'Tittel',
-    memoText: 'Notat',
-    memoSave: 'Lagre notatet',
-    memoSaved: 'Notatet er lagret. Det står blant notatene.',
   },
 );

@@ -567,18 +567,17 @@ export class CodingSurface {
 
   private scrollNow(lineIndex: number, block: ScrollLogicalPosition): void {
     const element = this.lineElement(lineIndex);
-    const frame = element?.closest('.coding-scroll');
+    const frame = element?.closest<HTMLElement>('.coding-scroll');
     if (!element || !frame) return;
-    if (block === 'nearest') {
-      // Only when it is not (wholly) in view: scrolling lays out the lines around it.
-      const box = element.getBoundingClientRect();
-      const view = frame.getBoundingClientRect();
-      if (box.top >= view.top && box.bottom <= view.bottom) return;
-    }
-    // A line out of view comes to the middle, so the next lines follow without a scroll each (and
-    // the researcher reads on with context around it).
-    element.scrollIntoView({ block: block === 'nearest' ? 'center' : block, inline: 'nearest' });
+    const box = element.getBoundingClientRect();
+    const view = frame.getBoundingClientRect();
+    if (block === 'nearest' && box.top >= view.top && box.bottom <= view.bottom) return;
+    // Only the lines' frame scrolls (scrollIntoView would scroll the page too). A line out of view
+    // comes to the middle, so the next lines follow without a scroll each, with context around.
+    const offset = block === 'start' ? box.top - view.top - 8 : box.top - view.top - (view.height - box.height) / 2;
+    frame.scrollTop += offset;
   }
+
 
   /** Selects a passage's lines (from a memo, quote or search result): the first is current, the range to the last. */
   showPlace(startLineId: string, endLineId?: string): boolean {
