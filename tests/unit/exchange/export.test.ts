@@ -164,6 +164,14 @@ describe('REFI-QDA export', () => {
     expectValid(xml, codebookSchemaPath, study.root);
   });
 
+  it('exports a study with nothing coded yet as a project that still validates', async () => {
+    const study = await freshStudy();
+    const { qde, sources, answer } = await exportProject(study);
+    expectValid(qde, schemaPath, study.root);
+    expect(sources.size).toBe(0);
+    expect(answer.counts).toEqual({ sources: 0, codes: 0, codings: 0, notes: 0, cases: 0, variables: 0 });
+  });
+
   it('refuses a codebook without codes', async () => {
     const study = await freshStudy();
     const result = await study.core.invoke('exchange.exportCodebook', { path: path.join(study.root, 'empty.qdc') });
