@@ -133,3 +133,30 @@ test('compare passages of two codes across two interviews, filter by age, read t
   await expect(page.getByRole('navigation', { name: 'Study' }).getByRole('button', { name: 'Coding', exact: true })).toHaveAttribute('aria-current', 'page');
   await expect(page.getByRole('heading', { level: 2, name: /^Deltaker 1/ })).toBeVisible();
 });
+
+test.describe('in bokmål', () => {
+  test.use({ hostLanguage: 'nb' });
+  test('a category’s passages and a search, in Norwegian', async ({ page }) => {
+    await page.getByRole('button', { name: 'Åpne demostudien' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Oversikt' })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Studie' }).getByRole('button', { name: 'Sammenlign', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Sammenlign' })).toBeVisible();
+
+    // The demo's main category: its subcategories' focused codes, through the initial codes they subsume.
+    await page.getByLabel('Kode eller kategori').selectOption({ label: 'Å finne fotfeste igjen' });
+    const passages = page.getByRole('region', { name: 'Å finne fotfeste igjen' });
+    await expect(passages.getByText(/^\d+ utdrag fra 1 deltaker$/)).toBeVisible();
+    await expect(passages.getByText('innledende kode under «Å finne en rytme i hverdagen»').first()).toBeVisible();
+    await expect(passages.getByRole('button', { name: 'Mer sammenheng' }).first()).toBeVisible();
+    await page.screenshot({ path: '/tmp/cmp-nb-passages.png', fullPage: true });
+
+    await page.getByRole('tab', { name: 'Søk' }).click();
+    await page.getByLabel('Søk etter').fill('gruppa');
+    await page.getByRole('button', { name: 'Søk', exact: true }).click();
+    // Deltaker 2's transcript is raw in the demo: only Deltaker 1's lines are found.
+    await expect(page.getByRole('heading', { name: /linjer? funnet/ })).toBeVisible();
+    await expect(page.getByRole('region', { name: /linjer? funnet/ }).getByRole('heading', { level: 4 })).toHaveText([/^Deltaker 1/]);
+    await expect(page.getByRole('button', { name: /^Kod (alle )?\d+ linje/ })).toBeVisible();
+    await page.screenshot({ path: '/tmp/cmp-nb-search.png', fullPage: true });
+  });
+});
