@@ -170,11 +170,13 @@ test('codes: raise initial codes into a focused code, rename, merge and split wi
   await expect(row(page, 'sitting by the door')).toHaveCount(1);
   await expect(row(page, 'getting up at the same time').getByRole('cell').nth(3)).toHaveText('2');
   await expect(page.getByText(/^Undone: /)).toBeVisible();
-  // Redo deletes them again; Undo brings them back.
+  // Redo deletes them again; the study's Ctrl+Z brings them back, here as anywhere.
   await page.getByRole('button', { name: /^Redo / }).click();
   await expect(row(page, 'sitting by the door')).toHaveCount(0);
-  await page.getByRole('button', { name: /^Undo / }).click();
+  await page.getByRole('heading', { level: 2, name: 'Codes and categories' }).click();
+  await page.keyboard.press('Control+z');
   await expect(row(page, 'sitting by the door')).toHaveCount(1);
+  await expect(page.getByRole('button', { name: /^Redo delete/ })).toBeEnabled();
 });
 
 test('categories: two main categories with subcategories, arranged by dragging and from the keyboard; focused codes placed; delete and undo', async ({ page }) => {
@@ -411,4 +413,29 @@ test('2,000 codes: only the rows in view are drawn, the keyboard and the filter 
   await page.keyboard.press('Control+a');
   await expect(page.getByText('100 chosen', { exact: true })).toBeVisible();
   await page.screenshot({ path: '/tmp/codebook-many.png' });
+});
+
+test.describe('in Norwegian', () => {
+  test.use({ hostLanguage: 'nb' });
+  test('the demo’s codebook and category tree speak Norwegian, history dates included', async ({ page }) => {
+    await page.getByRole('button', { name: 'Åpne demostudien' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Oversikt' })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Studie' }).getByRole('button', { name: 'Koder og kategorier', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Koder og kategorier' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Ingenting å angre' })).toBeDisabled();
+    // The demo's focused code, with what it subsumes counted under it.
+    const focused = page.getByRole('table', { name: 'Koder' }).getByRole('row').filter({ hasText: 'Å finne en rytme i hverdagen' });
+    await expect(focused).toContainText('Fokusert');
+    await expect(focused).toContainText('Hverdagens rytme');
+    await focused.getByRole('button', { name: 'Å finne en rytme i hverdagen' }).click();
+    const detail = page.getByRole('region', { name: 'Å finne en rytme i hverdagen' });
+    await expect(detail.getByRole('heading', { level: 4, name: 'Innledende koder den omfatter' })).toBeVisible();
+    await expect(detail.getByText(/^Løftet fra «.+» \d\d?\.\d\d?\.\d{4}\.$/)).toBeVisible();
+    await page.getByRole('tab', { name: /^Kategorier/ }).click();
+    const tree = page.getByRole('tree', { name: 'Kategorier og de fokuserte kodene som er plassert under dem' });
+    await expect(tree.getByRole('treeitem', { name: 'Hverdagens rytme' })).toHaveAttribute('aria-level', '2');
+    await tree.getByRole('treeitem', { name: 'Å finne fotfeste igjen' }).click();
+    await expect(page.getByRole('region', { name: 'Å finne fotfeste igjen' }).getByText('Hovedkategori · 2 underkategorier · 0 koder')).toBeVisible();
+    await page.screenshot({ path: '/tmp/codebook-nb.png', fullPage: true });
+  });
 });

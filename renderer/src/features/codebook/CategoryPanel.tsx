@@ -143,8 +143,13 @@ export function CategoryPanel(props: CategoryPanelProps) {
         </Button>
       </div>
       <p className="muted codebook-detail__facts">
-        {depth === 0 ? t('codebook.tree.main') : t('codebook.tree.sub')} · {t('codebook.category.subcategories', { count: subcategories.length })} ·{' '}
-        {t('codebook.tree.codes', { count: codes.length })}
+        {[
+          depth === 0 ? t('codebook.tree.main') : t('codebook.tree.sub'),
+          subcategories.length > 0 ? t('codebook.category.subcategories', { count: subcategories.length }) : null,
+          t('codebook.tree.codes', { count: codes.length }),
+        ]
+          .filter(Boolean)
+          .join(' · ')}
       </p>
 
       <form className="form" onSubmit={save} noValidate>
