@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineChannel } from '../contract/define.js';
 import { absolutePathSchema } from '../contract/values.js';
 import { richNodeSchema } from '../consent/contract.js';
-import { passageSchema } from '../coding/contract.js';
+import { passageSchema, undoStateSchema } from '../coding/contract.js';
 import { passageViewSchema } from './passage.js';
 
 /**
@@ -79,9 +79,12 @@ export const memosChannels = {
   'memos.get': defineChannel(z.object({ id }).strict(), memoSchema),
   /**
    * A new memo, free or about one code, category or passage (a passage only of an anonymised
-   * transcript: `memo.passageRaw`). Undoable with the study's Undo.
+   * transcript: `memo.passageRaw`). Undoable with the study's Undo (the answer carries the undo state).
    */
-  'memos.create': defineChannel(z.object({ title, target: memoTargetInputSchema, body: richNodeSchema.optional() }).strict(), memoSchema),
+  'memos.create': defineChannel(
+    z.object({ title, target: memoTargetInputSchema, body: richNodeSchema.optional() }).strict(),
+    z.object({ memo: memoSchema, undo: undoStateSchema }),
+  ),
   /**
    * Saves the title and the text (the autosave). `baseUpdatedAt` is the `updatedAt` the editor
    * last saved or opened: when the memo was saved elsewhere since, nothing is written
@@ -91,8 +94,8 @@ export const memosChannels = {
     z.object({ id, title, body: richNodeSchema, baseUpdatedAt: z.string().max(40) }).strict(),
     z.object({ updatedAt: z.string(), excerpt: z.string() }),
   ),
-  /** Deletes a memo. Undoable with the study's Undo. */
-  'memos.delete': defineChannel(z.object({ id }).strict(), z.object({})),
+  /** Deletes a memo. Undoable with the study's Undo (the answer carries the undo state, as coding actions do). */
+  'memos.delete': defineChannel(z.object({ id }).strict(), z.object({ undo: undoStateSchema })),
   /** Writes the memos the filter picks to a Word file where the researcher chose (recorded in the audit trail, counts only). */
   'memos.export': defineChannel(
     z.object({ filter: memoFilterSchema, path: absolutePathSchema, language: z.enum(['en', 'nb']) }).strict(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineChannel } from '../contract/define.js';
 import { absolutePathSchema } from '../contract/values.js';
-import { passageSchema } from '../coding/contract.js';
+import { passageSchema, undoStateSchema } from '../coding/contract.js';
 import { passageViewSchema } from '../memos/passage.js';
 
 /**
@@ -50,11 +50,11 @@ export const quotesChannels = {
   'quotes.list': defineChannel(z.object({}).strict(), z.object({ quotes: z.array(quoteSchema), categories: z.array(quoteCategorySchema) })),
   /**
    * Marks a passage as a quote. Only a passage of an anonymised transcript (`quote.passageRaw`),
-   * whose lines are this transcript's, in order (`quote.passageInvalid`). Undoable with the study's Undo.
+   * whose lines are this transcript's, in order (`quote.passageInvalid`). Undoable with the study's Undo (the answer carries the undo state).
    */
   'quotes.create': defineChannel(
     z.object({ passage: passageSchema, wording: wording.optional(), categoryId: id.nullable().optional() }).strict(),
-    quoteSchema,
+    z.object({ quote: quoteSchema, undo: undoStateSchema }),
   ),
   /**
    * Its wording, note and category. `baseUpdatedAt` is the `updatedAt` the form opened with: if it
@@ -65,7 +65,7 @@ export const quotesChannels = {
     quoteSchema,
   ),
   /** Unmarks a quote (its source lines stay as they are). Undoable with the study's Undo. */
-  'quotes.delete': defineChannel(z.object({ id }).strict(), z.object({})),
+  'quotes.delete': defineChannel(z.object({ id }).strict(), z.object({ undo: undoStateSchema })),
   /**
    * Writes the quotes to a Word file, grouped by category: each with its wording (or, where none is
    * written yet, the source text, marked so), pseudonym and line numbers. A quote whose transcript

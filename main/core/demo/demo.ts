@@ -10,6 +10,7 @@ import { addDemoRecordings } from '../recordings/demo.js';
 import { addDemoInterviews } from '../interviews/demo.js';
 import { addDemoTranscripts } from '../transcripts/demo.js';
 import { addDemoCoding } from '../coding/demo.js';
+import { addDemoMemosAndQuotes } from '../memos/demo.js';
 import { addDemoRequests } from '../requests/demo.js';
 import { addDemoGroups } from '../calendar/demo.js';
 import { writeStudyPage } from '../study/page.js';
@@ -65,6 +66,7 @@ export function openDemoStudy(session: StudySession, userDataDir: string): Study
     addDemoInterviews(writer);
     addDemoTranscripts(writer);
     addDemoCoding(writer);
+    addDemoMemosAndQuotes(writer);
     addDemoRequests(writer);
     addDemoGroups(writer);
     recordAudit(writer, 'study.pageUpdated');

@@ -1,5 +1,6 @@
 import type { memosChannels } from '../../../shared/memos/contract.js';
 import { recordAudit } from '../audit/audit.js';
+import { readUndoState } from '../coding/undo.js';
 import { writeExport } from '../participantTable/handlers.js';
 import type { Handler } from '../router.js';
 import type { StudySession } from '../study/session.js';
@@ -16,12 +17,12 @@ export function memosHandlers(session: StudySession): MemosHandlers {
     'memos.get': ({ id }) => db().read((reader) => readMemo(reader, id)),
     'memos.create': ({ title, target, body }) => {
       const id = db().write((writer) => createMemo(writer, title, target, body));
-      return db().read((reader) => readMemo(reader, id));
+      return db().read((reader) => ({ memo: readMemo(reader, id), undo: readUndoState(reader) }));
     },
     'memos.save': ({ id, title, body, baseUpdatedAt }) => db().write((writer) => saveMemo(writer, id, title, body, baseUpdatedAt)),
     'memos.delete': ({ id }) => {
       db().write((writer) => deleteMemo(writer, id));
-      return {};
+      return { undo: db().read((reader) => readUndoState(reader)) };
     },
     'memos.export': async ({ filter, path, language }) => {
       const memos = db().read((reader) => listMemos(reader, filter).map((memo) => readMemo(reader, memo.id)));

@@ -1,5 +1,6 @@
 import type { quotesChannels } from '../../../shared/quotes/contract.js';
 import { recordAudit } from '../audit/audit.js';
+import { readUndoState } from '../coding/undo.js';
 import { writeExport } from '../participantTable/handlers.js';
 import type { Handler } from '../router.js';
 import type { StudySession } from '../study/session.js';
@@ -14,7 +15,7 @@ export function quotesHandlers(session: StudySession): QuotesHandlers {
     'quotes.list': () => db().read((reader) => listQuotes(reader)),
     'quotes.create': ({ passage, wording, categoryId }) => {
       const id = db().write((writer) => createQuote(writer, passage, wording ?? '', categoryId ?? null));
-      return db().read((reader) => readQuote(reader, id));
+      return db().read((reader) => ({ quote: readQuote(reader, id), undo: readUndoState(reader) }));
     },
     'quotes.update': ({ id, wording, note, categoryId, baseUpdatedAt }) => {
       db().write((writer) => updateQuote(writer, id, { wording, note, categoryId }, baseUpdatedAt));
@@ -22,7 +23,7 @@ export function quotesHandlers(session: StudySession): QuotesHandlers {
     },
     'quotes.delete': ({ id }) => {
       db().write((writer) => deleteQuote(writer, id));
-      return {};
+      return { undo: db().read((reader) => readUndoState(reader)) };
     },
     'quotes.export': async ({ path, language }) => {
       const { quotes, categories } = db().read((reader) => listQuotes(reader));

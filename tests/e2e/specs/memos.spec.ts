@@ -49,11 +49,11 @@ test('write a memo with formatting, find it by search (hostile input too), filte
   await page.keyboard.type('Read each transcript twice before coding.');
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
   await page.getByRole('button', { name: /Back to memos/ }).click();
-  await expect(page.getByText('Showing 2 of 2 memos')).toBeVisible();
+  await expect(page.getByText('Showing 6 memos of 6')).toBeVisible();
 
   const search = page.getByLabel('Search titles and text');
   await search.fill('turning poi');
-  await expect(page.getByText('Showing 1 of 2 memo')).toBeVisible();
+  await expect(page.getByText('Showing 1 memo of 6')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Being seen by the group' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Method note' })).toHaveCount(0);
   // Search syntax is only text: no error, just no match.
@@ -64,15 +64,21 @@ test('write a memo with formatting, find it by search (hostile input too), filte
   await search.fill('gaze AND');
   await expect(page.getByText('No memos match. Change the search or the filter.')).toBeVisible();
   await search.fill('');
-  await expect(page.getByText('Showing 2 of 2 memos')).toBeVisible();
+  await expect(page.getByText('Showing 6 memos of 6')).toBeVisible();
+  // The demo's four memos came first, written over the past days; newest first by default.
+  await expect(page.locator('.memo-list__title').first()).toHaveText('Method note');
   await page.getByLabel('Order').selectOption('oldest');
-  await expect(page.locator('.memo-list__title')).toHaveText(['Being seen by the group', 'Method note']);
+  await expect(page.locator('.memo-list__title').first()).toHaveText('Etter første gjennomlesning');
+  await expect(page.locator('.memo-list__title').last()).toHaveText('Method note');
   await page.getByLabel('Show').selectOption('passage');
-  await expect(page.getByText('No memos match. Change the search or the filter.')).toBeVisible();
+  await expect(page.locator('.memo-list__title')).toHaveText(['Å grue seg før første møte']);
+  await page.getByLabel('Show').selectOption('code');
+  await page.getByLabel('Which').selectOption({ label: 'Å finne en rytme i hverdagen' });
+  await expect(page.locator('.memo-list__title')).toHaveText(['Rytme som mer enn vane']);
   await page.getByLabel('Show').selectOption('free');
-  await expect(page.getByText('Showing 2 of 2 memos')).toBeVisible();
+  await expect(page.getByText('Showing 3 memos of 6')).toBeVisible();
   await search.fill('twice');
-  await expect(page.getByText('Showing 1 of 2 memo')).toBeVisible();
+  await expect(page.getByText('Showing 1 memo of 6')).toBeVisible();
   await search.fill('');
   await page.screenshot({ path: '/tmp/memos-list.png', fullPage: true });
 
@@ -82,8 +88,10 @@ test('write a memo with formatting, find it by search (hostile input too), filte
   await page.getByRole('button', { name: 'Export memos' }).click();
   await expect(page.getByText('Saved Memos.docx.')).toBeVisible();
   const { value: text } = await mammoth.extractRawText({ buffer: fs.readFileSync(target) });
-  expect(text).toContain('2 memos');
+  expect(text).toContain('3 memos');
+  expect(text.indexOf('Etter første gjennomlesning')).toBeLessThan(text.indexOf('Being seen by the group'));
   expect(text.indexOf('Being seen by the group')).toBeLessThan(text.indexOf('Method note'));
+  expect(text).not.toContain('Rytme som mer enn vane');
   expect(text).toContain('Several participants describe the gaze of the others as a turning point.');
   expect(text).toContain('being named');
   const html = (await mammoth.convertToHtml({ buffer: fs.readFileSync(target) })).value;
@@ -95,5 +103,5 @@ test('write a memo with formatting, find it by search (hostile input too), filte
   await page.getByRole('button', { name: 'Delete memo' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Delete memo' }).click();
   await expect(page.getByText('Memo deleted.')).toBeVisible();
-  await expect(page.getByText('Showing 1 of 1 memo')).toBeVisible();
+  await expect(page.getByText('Showing 2 memos of 5')).toBeVisible();
 });

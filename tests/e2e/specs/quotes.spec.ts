@@ -9,11 +9,13 @@ test('mark a quote from a transcript’s lines, rewrite its wording, place it, e
   await expect(page.getByRole('heading', { level: 2, name: 'Overview' })).toBeVisible();
   await openSection(page, 'Quotes');
   await expect(page.getByRole('heading', { level: 2, name: 'Quotes' })).toBeVisible();
-  await expect(page.getByText('No quotes yet.', { exact: false })).toBeVisible();
+  // The demo's two quotes, in its subcategories.
+  await expect(page.getByText('2 quotes', { exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: 'Å finne fotfeste igjen › Å bli sett' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Mark a quote' }).click();
   // Only the anonymised transcript (Deltaker 1's) is offered.
-  const transcript = page.getByLabel('Transcript');
+  const transcript = page.getByLabel('Transcript', { exact: true });
   await expect(transcript.locator('option')).toHaveCount(2);
   await transcript.selectOption({ index: 1 });
   await page.getByLabel('From line').fill('4');
@@ -36,24 +38,28 @@ test('mark a quote from a transcript’s lines, rewrite its wording, place it, e
   await page.getByLabel('Note (only for you)').fill('Dialekt skrevet om; stedsnavn utelatt.');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText('Quote saved.')).toBeVisible();
-  await expect(page.locator('.quote__wording')).toHaveText('Det var første gang noen så meg, og det forandret mye.');
-  await expect(page.getByRole('heading', { level: 3, name: 'Not in a category' })).toBeVisible();
-  await expect(page.locator('.quote .passage-excerpt__caption')).toContainText('Deltaker 1, lines 4–5');
+  const unplaced = page.getByRole('region', { name: 'Not in a category' });
+  await expect(unplaced.locator('.quote__wording')).toHaveText('Det var første gang noen så meg, og det forandret mye.');
+  await expect(unplaced.locator('.passage-excerpt__caption')).toHaveText('Source: Deltaker 1, lines 4–5');
+  await expect(unplaced.getByText('Your note: Dialekt skrevet om; stedsnavn utelatt.')).toBeVisible();
   await page.screenshot({ path: '/tmp/quotes-list.png', fullPage: true });
 
   // Rewrite it again.
   await page.getByRole('button', { name: 'Write the wording of the quote from Deltaker 1, lines 4–5' }).click();
   await page.getByLabel('Wording for publication').fill('Det var første gang noen så meg.');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.locator('.quote__wording')).toHaveText('Det var første gang noen så meg.');
+  await expect(unplaced.locator('.quote__wording')).toHaveText('Det var første gang noen så meg.');
 
   const target = path.join(host.dataDir, 'Quotes.docx');
   await page.getByLabel('Save as').fill(target);
   await page.getByRole('button', { name: 'Export quotes' }).click();
   await expect(page.getByText('Saved Quotes.docx.')).toBeVisible();
   const { value: text } = await mammoth.extractRawText({ buffer: fs.readFileSync(target) });
-  expect(text).toContain('1 quote');
-  expect(text).toContain('Not in a category');
+  expect(text).toContain('3 quotes');
+  expect(text).toContain('Å finne fotfeste igjen › Å bli sett');
+  expect(text).toContain('Ingen spurte hva som var galt med meg.');
+  expect(text).toContain('No wording yet; the source text as transcribed:');
+  expect(text.indexOf('Å bli sett')).toBeLessThan(text.indexOf('Not in a category'));
   expect(text).toContain('Det var første gang noen så meg.');
   expect(text).toContain('(Deltaker 1, lines 4–5)');
   expect(text).not.toContain('Dialekt skrevet om');
@@ -75,7 +81,7 @@ test('mark a quote from a transcript’s lines, rewrite its wording, place it, e
   await page.screenshot({ path: '/tmp/memo-passage.png', fullPage: true });
   await page.getByRole('button', { name: /Back to memos/ }).click();
   await page.getByLabel('Show').selectOption('passage');
-  await expect(page.locator('.memo-list__title')).toHaveText(['Routine as recovery']);
+  await expect(page.locator('.memo-list__title').first()).toHaveText('Routine as recovery');
   await expect(page.getByText('On Deltaker 1, lines 4–5', { exact: false })).toBeVisible();
   // Open in transcript goes to the coding workspace at the passage.
   await page.getByRole('button', { name: 'Routine as recovery' }).click();
@@ -87,5 +93,6 @@ test('mark a quote from a transcript’s lines, rewrite its wording, place it, e
   await page.getByRole('button', { name: 'Unmark the quote from Deltaker 1, lines 4–5' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Unmark' }).click();
   await expect(page.getByText('Quote unmarked.')).toBeVisible();
-  await expect(page.getByText('No quotes yet.', { exact: false })).toBeVisible();
+  await expect(page.getByText('2 quotes', { exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Not in a category' })).toHaveCount(0);
 });

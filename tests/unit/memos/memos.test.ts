@@ -3,6 +3,7 @@ import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import type { Memo, MemoFilter, MemoSummary, MemoTargets } from '../../../shared/memos/contract.js';
 import { bodyFromText, plainTextOf } from '../../../shared/memos/richText.js';
+import { parseUndoLabel, type UndoState } from '../../../shared/coding/contract.js';
 import { replayStep } from '../../../main/core/coding/undo.js';
 import { ftsQuery } from '../../../main/core/memos/search.js';
 import { freshStudy, value, type FreshStudy } from '../../helpers/study.js';
@@ -17,7 +18,7 @@ async function list(study: FreshStudy, filter: Partial<MemoFilter> = {}): Promis
 }
 
 async function create(study: FreshStudy, title: string, text = '', target: unknown = { kind: 'free' }): Promise<Memo> {
-  return value<Memo>(await study.core.invoke('memos.create', { title, target, body: bodyFromText(text) }));
+  return value<{ memo: Memo }>(await study.core.invoke('memos.create', { title, target, body: bodyFromText(text) })).memo;
 }
 
 function errorCode(result: { ok: boolean; error?: { code: string } }): string | undefined {
@@ -35,7 +36,11 @@ describe('memos', () => {
         { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Deltaker 2' }] }] }] },
       ],
     };
-    const memo = value<Memo>(await study.core.invoke('memos.create', { title: '  Being seen  ', target: { kind: 'free' }, body }));
+    const created = value<{ memo: Memo; undo: UndoState }>(await study.core.invoke('memos.create', { title: '  Being seen  ', target: { kind: 'free' }, body }));
+    const memo = created.memo;
+    // Making it is a step of the study's undo, and the answer says so.
+    expect(created.undo.redo).toBeNull();
+    expect(parseUndoLabel(created.undo.undo!.label)).toEqual({ action: 'createMemo', names: ['Being seen'], count: 1 });
     expect(memo.title).toBe('Being seen');
     expect(memo.target).toEqual({ kind: 'free' });
     expect(memo.body).toEqual(body);
@@ -44,7 +49,7 @@ describe('memos', () => {
     expect(memo.createdAt).toBe(memo.updatedAt);
     expect(value<Memo>(await study.core.invoke('memos.get', { id: memo.id }))).toEqual(memo);
     // Without a body it starts empty.
-    const empty = value<Memo>(await study.core.invoke('memos.create', { title: '', target: { kind: 'free' } }));
+    const empty = value<{ memo: Memo }>(await study.core.invoke('memos.create', { title: '', target: { kind: 'free' } })).memo;
     expect(empty.bodyText).toBe('');
     expect(empty.body.type).toBe('doc');
   });
@@ -188,7 +193,8 @@ describe('memos', () => {
     const saved = value<{ updatedAt: string }>(
       await study.core.invoke('memos.save', { id: memo.id, title: 'To keep', body: bodyFromText('latest words'), baseUpdatedAt: memo.updatedAt }),
     );
-    value(await study.core.invoke('memos.delete', { id: memo.id }));
+    const deleted = value<{ undo: UndoState }>(await study.core.invoke('memos.delete', { id: memo.id }));
+    expect(parseUndoLabel(deleted.undo.undo!.label)).toMatchObject({ action: 'deleteMemo', names: ['To keep'] });
     expect(errorCode(await study.core.invoke('memos.get', { id: memo.id }))).toBe('memo.missing');
     expect(errorCode(await study.core.invoke('memos.delete', { id: memo.id }))).toBe('memo.missing');
     const db = study.core.session.require().db;

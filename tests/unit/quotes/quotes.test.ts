@@ -3,6 +3,7 @@ import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import type { Quote, QuoteCategory } from '../../../shared/quotes/contract.js';
 import { lineReference } from '../../../shared/memos/passage.js';
+import { parseUndoLabel, type UndoState } from '../../../shared/coding/contract.js';
 import { replayStep } from '../../../main/core/coding/undo.js';
 import { freshStudy, value, type FreshStudy } from '../../helpers/study.js';
 import { addCategory, addTranscript, auditEvents, linesPassage, markRaw } from '../memos/setup.js';
@@ -22,7 +23,7 @@ describe('quotes', () => {
     const study = await freshStudy();
     const transcript = await addTranscript(study, 'Deltaker 3', lines);
     const passage = { ...linesPassage(transcript, 2, 3), startOffset: 6 };
-    const quote = value<Quote>(await study.core.invoke('quotes.create', { passage }));
+    const quote = value<{ quote: Quote }>(await study.core.invoke('quotes.create', { passage })).quote;
     expect(quote.passage).toEqual(passage);
     expect(quote.wording).toBe('');
     expect(quote.categoryId).toBeNull();
@@ -54,7 +55,7 @@ describe('quotes', () => {
     const study = await freshStudy();
     const transcript = await addTranscript(study, 'Deltaker 3', lines);
     const categoryId = addCategory(study, 'Being seen');
-    const quote = value<Quote>(await study.core.invoke('quotes.create', { passage: linesPassage(transcript, 3, 3) }));
+    const quote = value<{ quote: Quote }>(await study.core.invoke('quotes.create', { passage: linesPassage(transcript, 3, 3) })).quote;
     const rewritten = value<Quote>(
       await study.core.invoke('quotes.update', { id: quote.id, wording: ' Da ble jeg sett av de andre. ', note: 'Dialekt fjernet.', categoryId, baseUpdatedAt: quote.updatedAt }),
     );
@@ -78,7 +79,7 @@ describe('quotes', () => {
     const first = addCategory(study, 'First main', null, 0);
     const sub = addCategory(study, 'A sub of the first', first, 0);
     const make = async (passage: ReturnType<typeof linesPassage>, categoryId: number | null) =>
-      value<Quote>(await study.core.invoke('quotes.create', { passage, categoryId })).id;
+      value<{ quote: Quote }>(await study.core.invoke('quotes.create', { passage, categoryId })).quote.id;
     const unplaced = await make(linesPassage(p2, 1, 1), null);
     const inSecond = await make(linesPassage(p2, 2, 2), second);
     const inSubLate = await make(linesPassage(p10, 1, 1), sub);
@@ -96,13 +97,14 @@ describe('quotes', () => {
   it('unmarks a quote; Undo marks it again with its wording, Redo unmarks it', async () => {
     const study = await freshStudy();
     const transcript = await addTranscript(study, 'Deltaker 3', lines);
-    const quote = value<Quote>(await study.core.invoke('quotes.create', { passage: linesPassage(transcript, 3, 4), wording: 'Jeg ble sett.' }));
+    const quote = value<{ quote: Quote }>(await study.core.invoke('quotes.create', { passage: linesPassage(transcript, 3, 4), wording: 'Jeg ble sett.' })).quote;
     const db = study.core.session.require().db;
     expect(JSON.parse(db.write((writer) => replayStep(writer, 'undo'))!)).toMatchObject({ action: 'createQuote', names: ['Deltaker 3, 3–4'] });
     expect((await list(study)).quotes).toEqual([]);
     db.write((writer) => replayStep(writer, 'redo'));
     expect((await list(study)).quotes.map((found) => found.wording)).toEqual(['Jeg ble sett.']);
-    value(await study.core.invoke('quotes.delete', { id: quote.id }));
+    const unmarked = value<{ undo: UndoState }>(await study.core.invoke('quotes.delete', { id: quote.id }));
+    expect(parseUndoLabel(unmarked.undo.undo!.label)).toMatchObject({ action: 'deleteQuote', names: ['Deltaker 3, 3–4'] });
     expect((await list(study)).quotes).toEqual([]);
     expect(errorCode(await study.core.invoke('quotes.delete', { id: quote.id }))).toBe('quote.missing');
     expect(JSON.parse(db.write((writer) => replayStep(writer, 'undo'))!)).toMatchObject({ action: 'deleteQuote' });

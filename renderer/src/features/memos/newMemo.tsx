@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Passage } from '../../../../shared/coding/contract.js';
+import type { Passage, UndoState } from '../../../../shared/coding/contract.js';
 import type { Memo, MemoTargetInput, MemoTargets } from '../../../../shared/memos/contract.js';
 import { invoke } from '../../bridge/index.js';
 import { Alert, Button, Field, TextField, showErrorsAndFocus, useErrorText } from '../../ui/index.js';
@@ -10,8 +10,11 @@ import { Alert, Button, Field, TextField, showErrorsAndFocus, useErrorText } fro
  * makes one on a passage, a form, and the form in a dialog.
  */
 
-/** Makes a memo on a passage of an anonymised transcript (the core refuses a raw one: `memo.passageRaw`). */
-export function createMemoForPassage(passage: Passage, title = ''): Promise<Memo> {
+/**
+ * Makes a memo on a passage of an anonymised transcript (the core refuses a raw one:
+ * `memo.passageRaw`); one step of the study's undo, whose state comes with the answer.
+ */
+export function createMemoForPassage(passage: Passage, title = ''): Promise<{ memo: Memo; undo: UndoState }> {
   return invoke('memos.create', { title, target: { kind: 'passage', passage } });
 }
 
@@ -23,7 +26,8 @@ interface NewMemoFormProps {
   target?: MemoTargetInput | undefined;
   aboutLabel?: string | undefined;
   targets?: MemoTargets | undefined;
-  onCreated: (memo: Memo) => void;
+  /** The memo made, and the study's undo state after it (making a memo is one undo step). */
+  onCreated: (memo: Memo, undo: UndoState) => void;
   onCancel: () => void;
   headingId?: string;
 }
@@ -60,7 +64,8 @@ export function NewMemoForm({ target, aboutLabel, targets, onCreated, onCancel, 
     const chosen: MemoTargetInput =
       target ?? (choice === 'code' ? { kind: 'code', codeId: Number(codeId) } : choice === 'category' ? { kind: 'category', categoryId: Number(categoryId) } : { kind: 'free' });
     try {
-      onCreated(await invoke('memos.create', { title: title.trim(), target: chosen }));
+      const { memo, undo } = await invoke('memos.create', { title: title.trim(), target: chosen });
+      onCreated(memo, undo);
     } catch (caught) {
       setError(caught);
       setBusy(false);

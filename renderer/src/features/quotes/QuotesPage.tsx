@@ -329,12 +329,11 @@ function NewQuote({ categories, onCancel, onMarked }: { categories: QuoteCategor
     const start = transcript.content[first - 1]!;
     const end = transcript.content[last - 1]!;
     try {
-      onMarked(
-        await markQuote(
-          { transcriptId: transcript.id, startLineId: start.id, startOffset: 0, endLineId: end.id, endOffset: end.text.length },
-          { categoryId: categoryId ? Number(categoryId) : null },
-        ),
+      const { quote } = await markQuote(
+        { transcriptId: transcript.id, startLineId: start.id, startOffset: 0, endLineId: end.id, endOffset: end.text.length },
+        { categoryId: categoryId ? Number(categoryId) : null },
       );
+      onMarked(quote);
     } catch (caught) {
       setError(caught);
       setBusy(false);
