@@ -269,8 +269,15 @@ export function readProjectFile(bytes: Buffer, onSelection: (count: number) => v
   let qde: Buffer;
   if (looksLikeZip(bytes)) {
     zip = new ZipReader(bytes);
-    const entry = zip.find('project.qde') ?? [...zip.entries.values()].find((each) => each.name.toLowerCase().endsWith('.qde') && !each.name.includes('/'));
+    // project.qde at the top, or any .qde at the top, or one inside a single folder (a zipped folder).
+    const entries = [...zip.entries.values()];
+    const entry =
+      zip.find('project.qde') ??
+      entries.find((each) => each.name.toLowerCase().endsWith('.qde') && !each.name.includes('/')) ??
+      entries.find((each) => /^[^/]+\/project\.qde$/i.test(each.name)) ??
+      entries.find((each) => /^[^/]+\/[^/]+\.qde$/i.test(each.name));
     if (!entry) throw new GroundworkError('exchange.notAProject');
+    zip.base = entry.name.slice(0, entry.name.lastIndexOf('/') + 1);
     qde = zip.read(entry);
   } else {
     qde = bytes;

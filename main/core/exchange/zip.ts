@@ -41,6 +41,8 @@ export function isSafeEntryName(name: string): boolean {
 
 export class ZipReader {
   readonly entries = new Map<string, ZipEntry>();
+  /** The folder the project is in, when the zip holds it in one (`Project/project.qde`): `Project/`. */
+  base = '';
   private readBytes = 0;
 
   constructor(private readonly bytes: Buffer) {
@@ -92,6 +94,11 @@ export class ZipReader {
 
   /** The entry whose name is `name`, compared without regard to case (`Sources/` or `sources/`). */
   find(name: string): ZipEntry | undefined {
+    if (this.base && !name.startsWith(this.base)) return this.find(`${this.base}${name}`) ?? this.findHere(name);
+    return this.findHere(name);
+  }
+
+  private findHere(name: string): ZipEntry | undefined {
     const exact = this.entries.get(name);
     if (exact) return exact;
     const lower = name.toLowerCase();

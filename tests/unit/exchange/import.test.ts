@@ -293,6 +293,22 @@ describe('REFI-QDA import: files in the shapes other tools write', () => {
     ]);
   });
 
+  it('reads a project zipped inside a folder of its own', async () => {
+    const root = tempDir();
+    const core = testCore(root);
+    const dir = path.join(fixtures, 'nvivo');
+    const entries = fs
+      .readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const full = path.join(entry.parentPath, entry.name);
+        return { name: `Recovery study/${path.relative(dir, full).split(path.sep).join('/')}`, data: fs.readFileSync(full), deflate: true };
+      });
+    const imported = value<Imported>(await importInto(core, root, rawZip(entries)));
+    expect(imported.notHeld).toEqual([]);
+    expect(imported.counts).toMatchObject({ transcripts: 2, codings: 5 });
+  });
+
   it('reads a bare project.qde (no zip) with the text inline', async () => {
     const root = tempDir();
     const core = testCore(root);
