@@ -19,18 +19,20 @@ type Line = { id: string; text: string };
  * workspace would: each to whole lines (1-based line numbers).
  */
 async function codeTheDemoInterview(page: Page, codes: Record<string, number[]>): Promise<void> {
+  for (const [name, lines] of Object.entries(codes)) {
+    await call(page, 'coding.apply', { code: { name, level: 'initial' }, passages: await wholeLines(page, lines) });
+  }
+}
+
+/** Whole lines of the demo's anonymised interview as passages (1-based line numbers). */
+async function wholeLines(page: Page, numbers: number[]) {
   const { transcripts } = await call<{ transcripts: { id: number; state: string }[] }>(page, 'transcripts.list', {});
   const transcript = transcripts.find((candidate) => candidate.state === 'anonymised')!;
   const { content } = await call<{ content: Line[] }>(page, 'transcripts.get', { id: transcript.id });
-  for (const [name, lines] of Object.entries(codes)) {
-    await call(page, 'coding.apply', {
-      code: { name, level: 'initial' },
-      passages: lines.map((number) => {
-        const line = content[number - 1]!;
-        return { transcriptId: transcript.id, startLineId: line.id, startOffset: 0, endLineId: line.id, endOffset: line.text.length };
-      }),
-    });
-  }
+  return numbers.map((number) => {
+    const line = content[number - 1]!;
+    return { transcriptId: transcript.id, startLineId: line.id, startOffset: 0, endLineId: line.id, endOffset: line.text.length };
+  });
 }
 
 /** The code list's row of a code. */
@@ -112,6 +114,13 @@ test('codes: raise initial codes into a focused code, rename, merge and split wi
   await expect(row(page, 'Being met as a person')).toContainText('Focused');
   await expect(page.getByRole('button', { name: 'Undo raise into “Being met as a person”' })).toBeVisible();
 
+  // Unlink one of them again (and undo that from the notice).
+  await focused.getByRole('button', { name: 'Unlink being asked what matters' }).click();
+  await expect(page.getByText('“being asked what matters” is no longer linked to “Being met as a person”.')).toBeVisible();
+  await expect(subsumed).toHaveCount(1);
+  await page.getByRole('status').filter({ hasText: 'is no longer linked' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(subsumed).toHaveCount(2);
+
   // Rename, with the history.
   await choose(page, 'Finding a rhythm').click();
   await expect(page.getByText('1 chosen', { exact: true })).toBeVisible();
@@ -188,6 +197,8 @@ test('categories: two main categories with subcategories, arranged by dragging a
     'getting up at the same time': [4, 5],
     'a good tiredness': [33, 34],
   });
+  // A quote that will name a subcategory, marked as the workspace would.
+  await call(page, 'quotes.create', { passage: (await wholeLines(page, [19]))[0], wording: 'Det var ingen som spurte hva som var galt med meg.' });
   // Three focused codes, raised through the bridge (the codes test raises through the form).
   const { codes } = await call<{ codes: { id: number; name: string }[] }>(page, 'coding.codebook', {});
   const idOf = (name: string) => codes.find((code) => code.name === name)!.id;
@@ -328,6 +339,12 @@ test('categories: two main categories with subcategories, arranged by dragging a
   const sub = page.getByRole('region', { name: 'Nobody asked what was wrong' });
   await expect(sub.getByRole('button', { name: 'Being met as a person', exact: true })).toBeVisible();
   await page.screenshot({ path: '/tmp/codebook-categories.png' });
+
+  // The subcategory named by the participant's words.
+  await sub.getByRole('button', { name: 'Choose a quote…' }).click();
+  await sub.getByLabel('Quote', { exact: true }).selectOption({ label: '“Det var ingen som spurte hva som var galt med meg.” (Deltaker 1, l. 19)' });
+  await expect(sub.locator('blockquote')).toContainText('Det var ingen som spurte hva som var galt med meg.');
+  await expect(sub.locator('blockquote')).toContainText('Deltaker 1, l. 19');
 
   // The category's memo on its properties and conditions, written beside the tree.
   await sub.getByRole('button', { name: 'Write a memo' }).click();
