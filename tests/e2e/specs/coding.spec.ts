@@ -205,4 +205,9 @@ test('code a transcript line by line from the keyboard, a passage with the mouse
   await memoDialog.getByRole('button', { name: 'Write memo' }).click();
   await expect(page.getByRole('navigation', { name: 'Study' }).getByRole('button', { name: 'Memos', exact: true })).toHaveAttribute('aria-current', 'page');
   await expect(page.getByText('Keeping appointments as a sign of recovery').first()).toBeVisible();
+  // The memo's passage opens where it is, in the workspace.
+  await page.getByRole('button', { name: 'Open in transcript' }).first().click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Deltaker 1, 10 March 2026, 13:30' })).toBeVisible();
+  await expect(status).toContainText('Line 7 of 7');
+  await expect(page.locator('.cline[data-n="7"]')).toHaveClass(/cline--current/);
 });

@@ -17,6 +17,8 @@ interface CodingSectionProps {
 
 /** The transcript open in the workspace, kept while the study is open, so coming back finds it. */
 let lastOpen: number | null = null;
+/** The last place asked for that was shown (the study keeps it; coming back later is not asking again). */
+let lastPlace: PassagePlace | null = null;
 
 /**
  * The coding section: which transcript to code (only anonymised ones can be), then the workspace
@@ -26,8 +28,9 @@ export function CodingSection({ navigate, passagePlace }: CodingSectionProps) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const [transcripts, setTranscripts] = useState<TranscriptSummary[] | null>(null);
-  const [openId, setOpenId] = useState<number | null>(passagePlace?.transcriptId ?? lastOpen);
-  const [place, setPlace] = useState<PassagePlace | null>(passagePlace);
+  const asked = passagePlace !== lastPlace ? passagePlace : null;
+  const [openId, setOpenId] = useState<number | null>(asked?.transcriptId ?? lastOpen);
+  const [place, setPlace] = useState<PassagePlace | null>(asked);
   const [error, setError] = useState<unknown>(null);
   const handled = useRef<PassagePlace | null>(passagePlace);
 
@@ -39,12 +42,14 @@ export function CodingSection({ navigate, passagePlace }: CodingSectionProps) {
   useEffect(() => {
     if (!passagePlace || passagePlace === handled.current) return;
     handled.current = passagePlace;
+    lastPlace = passagePlace;
     setOpenId(passagePlace.transcriptId);
     setPlace(passagePlace);
   }, [passagePlace]);
 
   useEffect(() => {
     lastOpen = openId;
+    lastPlace = handled.current;
   }, [openId]);
 
   if (openId !== null) {

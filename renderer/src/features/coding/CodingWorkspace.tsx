@@ -1,5 +1,5 @@
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useId, useMemo, useState, useSyncExternalStore, type CSSProperties, type KeyboardEvent as ReactKeyboardEvent, type MouseEvent as ReactMouseEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties, type KeyboardEvent as ReactKeyboardEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code, CodeLevel, Coding } from '../../../../shared/coding/contract.js';
 import type { Transcript } from '../../../../shared/transcripts/contract.js';
@@ -133,6 +133,15 @@ function Workspace({ loaded, place, onBack, navigate }: { loaded: Loaded; place:
     // Once per opened transcript (the component is keyed by it).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editor, surface]);
+
+  // A new place asked for while this transcript is open.
+  const shownPlace = useRef(place);
+  useEffect(() => {
+    if (!place || place === shownPlace.current) return;
+    shownPlace.current = place;
+    surface.showPlace(place.lineId, place.endLineId);
+    editor.view.dom.focus({ preventScroll: true });
+  }, [place, surface, editor]);
 
   // Another view changed codings or codes, or an undo or redo ran: show what the core has now.
   useEffect(
