@@ -345,6 +345,27 @@ function Workspace({ loaded, place, onBack, navigate }: { loaded: Loaded; place:
             </Button>
           </div>
         ) : null}
+        <aside className="coding-legend" id={legendId} aria-label={t('coding.keysHeading')}>
+          <h3 className="visually-hidden">{t('coding.keysHeading')}</h3>
+          {chosen ? (
+            <dl>
+              <Key keys="Shift+↑ ↓" text={t('coding.keys.adjustEnd')} />
+              <Key keys="Alt+Shift+↑ ↓" text={t('coding.keys.adjustStart')} />
+              <Key keys="Delete" text={t('coding.keys.remove')} />
+              <Key keys="Esc" text={t('coding.keys.done')} />
+            </dl>
+          ) : (
+            <dl>
+              <Key keys="↑ ↓" text={t('coding.keys.move')} />
+              <Key keys="Shift+↑ ↓" text={t('coding.keys.extend')} />
+              <Key keys="C, Enter" text={t('coding.keys.code')} />
+              <Key keys="R" text={lastName ? t('coding.keys.repeatName', { name: lastName }) : t('coding.keys.repeat')} />
+              <Key keys="S" text={t('coding.keys.choose')} />
+              <Key keys={undoKeys} text={t('coding.keys.undo')} />
+              <Key keys={redoKeys} text={t('coding.keys.redo')} />
+            </dl>
+          )}
+        </aside>
         {error ? <Alert tone="error">{errorText(error)}</Alert> : null}
       </div>
       <div className="coding-body">
@@ -390,29 +411,6 @@ function Workspace({ loaded, place, onBack, navigate }: { loaded: Loaded; place:
             />
           ) : null}
         </div>
-        <aside className="coding-legend" id={legendId} aria-label={t('coding.keysHeading')}>
-          <h3 className="coding-legend__heading">{t('coding.keysHeading')}</h3>
-          <dl>
-            <Key keys="↑ ↓" text={t('coding.keys.move')} />
-            <Key keys="Shift+↑ ↓" text={t('coding.keys.extend')} />
-            <Key keys="C, Enter" text={t('coding.keys.code')} />
-            <Key keys="R" text={lastName ? t('coding.keys.repeatName', { name: lastName }) : t('coding.keys.repeat')} />
-            <Key keys="S" text={t('coding.keys.choose')} />
-            <Key keys={undoKeys} text={t('coding.keys.undo')} />
-            <Key keys={redoKeys} text={t('coding.keys.redo')} />
-          </dl>
-          {chosen ? (
-            <>
-              <h3 className="coding-legend__heading">{t('coding.chosen.label')}</h3>
-              <dl>
-                <Key keys="Shift+↑ ↓" text={t('coding.keys.adjustEnd')} />
-                <Key keys="Alt+Shift+↑ ↓" text={t('coding.keys.adjustStart')} />
-                <Key keys="Delete" text={t('coding.keys.remove')} />
-                <Key keys="Esc" text={t('coding.keys.done')} />
-              </dl>
-            </>
-          ) : null}
-        </aside>
       </div>
     </div>
   );
