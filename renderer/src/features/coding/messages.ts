@@ -204,7 +204,7 @@ export const codingMessages = defineMessages(
       createNew: 'Enter lager en ny {{level}} kode «{{name}}».',
       levelName: { initial: 'initial', focused: 'fokusert' },
       gerundHint:
-        'En kode som sier hva folk gjør, holder seg nær dataene: «å føle seg sett», «kjempende», «holde avstand» (på engelsk «feeling seen»). Deltakerens egne ord i anførselstegn er en in vivo-kode.',
+        'En kode som sier hva folk gjør, holder seg nær dataene: «å føle seg sett», «kjempende», «å holde avstand» (på engelsk «feeling seen»). Deltakerens egne ord i anførselstegn er en in vivo-kode.',
       apply: 'Bruk',
       cancel: 'Avbryt',
       keys: '↑ ↓ velg · Tab fullfører · Enter bruker · Esc lukker',
