@@ -112,13 +112,15 @@ function PassageCard({ passage, openPassage }: { passage: ComparedPassage; openP
             ) : null}
           </>
         ) : null}
-        <Button
-          variant="quiet"
-          aria-label={t('comparison.passages.openLabel', { from: passage.fromLine, to: passage.toLine, pseudonym: passage.pseudonym })}
-          onClick={() => openPassage({ transcriptId: passage.transcriptId, lineId: passage.startLineId, endLineId: passage.endLineId })}
-        >
-          {t('comparison.passages.open')}
-        </Button>
+        {passage.anonymised ? (
+          <Button
+            variant="quiet"
+            aria-label={t('comparison.passages.openLabel', { from: passage.fromLine, to: passage.toLine, pseudonym: passage.pseudonym })}
+            onClick={() => openPassage({ transcriptId: passage.transcriptId, lineId: passage.startLineId, endLineId: passage.endLineId })}
+          >
+            {t('comparison.passages.open')}
+          </Button>
+        ) : null}
       </div>
     </article>
   );
