@@ -129,7 +129,7 @@ describe('the coding table', () => {
     );
     const all = value<CodingTablePreview>(await study.core.invoke('analysisExports.codingTablePreview', { selection: { kind: 'all' }, language: 'nb', limit: 200 }));
     // After the focused code placed first in the category (position 0), before the unplaced focused code.
-    expect(all.rows.map((row) => row.source)).toEqual([...allRows.slice(0, 7), allRows[8], allRows[7]].map((row) => row[1]));
+    expect(all.rows.map((row) => row.source)).toEqual([...allRows.slice(0, 7), allRows[8]!, allRows[7]!].map((row) => row[1]));
     expect(all.rows[7]).toMatchObject({ initialCodes: ['laughing at oneself'], focusedCodes: [], categories: [structure] });
     const byCategory = value<CodingTablePreview>(
       await study.core.invoke('analysisExports.codingTablePreview', { selection: { kind: 'categories', ids: [study.categories.structure!] }, language: 'nb', limit: 200 }),

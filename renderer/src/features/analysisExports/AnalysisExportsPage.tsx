@@ -17,6 +17,7 @@ import './analysisExports.css';
 
 type Which = CodingTableSelection['kind'];
 const previewRows = 10;
+const previewPauseMs = 300;
 
 /** The thesis's coding table and the codebook: choose what, see the first rows, export. */
 export function AnalysisExportsPage({ study }: { study: StudySummary }) {
@@ -103,16 +104,21 @@ function CodingTableExport({ study, choices }: { study: StudySummary; choices: A
   useEffect(() => {
     if (!selection) return;
     let current = true;
-    invoke('analysisExports.codingTablePreview', { selection, language, limit: previewRows }).then(
-      (next) => {
-        if (current) setPreview({ key: selectionKey, preview: next, error: null });
-      },
-      (caught: unknown) => {
-        if (current) setPreview({ key: selectionKey, preview: null, error: caught });
-      },
-    );
+    // A moment's pause first: ticking several boxes in a row asks once (a large study's table takes
+    // the core about half a second to order).
+    const timer = setTimeout(() => {
+      invoke('analysisExports.codingTablePreview', { selection, language, limit: previewRows }).then(
+        (next) => {
+          if (current) setPreview({ key: selectionKey, preview: next, error: null });
+        },
+        (caught: unknown) => {
+          if (current) setPreview({ key: selectionKey, preview: null, error: caught });
+        },
+      );
+    }, previewPauseMs);
     return () => {
       current = false;
+      clearTimeout(timer);
     };
     // The selection is fully described by its key.
     // eslint-disable-next-line react-hooks/exhaustive-deps
