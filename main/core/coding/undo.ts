@@ -42,7 +42,8 @@ function stepIsEmpty(writer: StudyWriter, stepId: number): boolean {
  * name). If `work` throws, the transaction rolls back and so does the step.
  */
 export function withUndoStep<T>(writer: StudyWriter, label: string | ((result: T) => string), work: () => T): T {
-  if (writer.query<{ step_id: number | null }>('SELECT step_id FROM coding_undo_state WHERE only = 1').get()?.step_id !== null) {
+  const state = writer.query<{ step_id: number | null }>('SELECT step_id FROM coding_undo_state WHERE only = 1').get();
+  if (state && state.step_id !== null) {
     // Nested: the outer action's step records this work too.
     return work();
   }
