@@ -361,18 +361,18 @@ export function CategoryTree({ categories, byId, selectedId, onSelect, onOpenCod
         })}
       </ul>
       {draggingCategory ? (
-      <div
-        className={`codebook-tree__top${drop?.key === 'top' ? ' codebook-tree__top--drop' : ''}`}
-        onDragOver={(event) => {
-          if (dragged.current?.kind !== 'category') return;
-          event.preventDefault();
-          if (drop?.key !== 'top') setDrop({ key: 'top', zone: 'into' });
-        }}
-        onDragLeave={() => setDrop((current) => (current?.key === 'top' ? null : current))}
-        onDrop={onDropTop}
-      >
-        {t('codebook.tree.dropTop')}
-      </div>
+        <div
+          className={`codebook-tree__top${drop?.key === 'top' ? ' codebook-tree__top--drop' : ''}`}
+          onDragOver={(event) => {
+            if (dragged.current?.kind !== 'category') return;
+            event.preventDefault();
+            if (drop?.key !== 'top') setDrop({ key: 'top', zone: 'into' });
+          }}
+          onDragLeave={() => setDrop((current) => (current?.key === 'top' ? null : current))}
+          onDrop={onDropTop}
+        >
+          {t('codebook.tree.dropTop')}
+        </div>
       ) : null}
       <p id="codebook-tree-keys" className="muted small">
         {t('codebook.tree.keysHelp')}

@@ -8,6 +8,7 @@ import { CategoryTree } from './CategoryTree.js';
 import { CodeDetail } from './CodeDetail.js';
 import { CodeList } from './CodeList.js';
 import { MergeDialog, RaiseDialog, SplitDialog } from './Dialogs.js';
+import { SelectionToolbar } from './SelectionToolbar.js';
 import { UnplacedCodes } from './UnplacedCodes.js';
 import { MemoView } from '../memos/MemoView.js';
 import type { PassagePlace } from '../study/sections.js';
@@ -96,8 +97,6 @@ export function CodebookPage({ onDirtyChange, openPassage }: CodebookPageProps) 
   const codes = useMemo(() => book?.codes ?? [], [book]);
   const categories = useMemo(() => book?.categories ?? [], [book]);
   const selectedCodes = useMemo(() => codes.filter((code) => selected.has(code.id)), [codes, selected]);
-  const selectedInitial = selectedCodes.filter((code) => code.level === 'initial');
-  const selectedFocused = selectedCodes.filter((code) => code.level === 'focused');
   const focusedCodes = useMemo(() => codes.filter((code) => code.level === 'focused'), [codes]);
   const options = useMemo(() => categoryOptions(categories), [categories]);
   const open = openId === null ? undefined : byId.get(openId);
@@ -241,110 +240,74 @@ export function CodebookPage({ onDirtyChange, openPassage }: CodebookPageProps) 
             }}
           />
           <div className="codebook-split">
-          <section className="card codebook-codes" aria-label={t('codebook.list.caption')}>
-            <CodeList
-              codes={codes}
-              categories={categories}
-              categoryById={categoryById}
-              openId={openId}
-              onOpen={openCode}
-              selected={selected}
-              onSelectedChange={setSelected}
-              toolbar={
-              <div className="codebook-selection" role="toolbar" aria-label={t('codebook.selection.label')}>
-                <strong>{selected.size === 0 ? t('codebook.selection.none') : t('codebook.selection.count', { count: selected.size })}</strong>
-                <Button variant="secondary" disabled={selected.size < 2} onClick={() => setDialog({ kind: 'merge', ids: [...selected] })}>
-                  {t('codebook.selection.merge')}
-                </Button>
-                <Button
-                  variant="secondary"
-                  disabled={selectedInitial.length === 0}
-                  title={selectedInitial.length === 0 ? t('codebook.selection.raiseOnlyInitial') : undefined}
-                  onClick={() => setDialog({ kind: 'raise', ids: selectedInitial.map((code) => code.id) })}
-                >
-                  {selectedInitial.length > 0 && selectedInitial.length < selected.size
-                    ? t('codebook.selection.raiseSome', { count: selectedInitial.length })
-                    : t('codebook.selection.raise')}
-                </Button>
-                {selectedFocused.length > 0 ? (
-                  <select
-                    className="select codebook-selection__place"
-                    aria-label={t('codebook.selection.placeLabel', { count: selectedFocused.length })}
-                    value=""
-                    onChange={(event) => {
-                      const value = event.target.value;
-                      if (value === '') return;
-                      const target = value === 'none' ? null : Number(value);
-                      placeCodes(
-                        selectedFocused.map((code) => code.id),
-                        target,
-                      ).then(
+            <section className="card codebook-codes" aria-label={t('codebook.list.caption')}>
+              <CodeList
+                codes={codes}
+                categories={categories}
+                categoryById={categoryById}
+                openId={openId}
+                onOpen={openCode}
+                selected={selected}
+                onSelectedChange={setSelected}
+                toolbar={
+                  <SelectionToolbar
+                    chosen={selectedCodes}
+                    options={options}
+                    onMerge={() => setDialog({ kind: 'merge', ids: selectedCodes.map((code) => code.id) })}
+                    onRaise={(ids) => setDialog({ kind: 'raise', ids })}
+                    onPlace={(ids, target) =>
+                      placeCodes(ids, target).then(
                         () =>
                           tell(
                             target === null
-                              ? t('codebook.selection.takenOut', { count: selectedFocused.length })
-                              : t('codebook.selection.placed', { count: selectedFocused.length, category: categoryById.get(target)?.name ?? '' }),
+                              ? t('codebook.selection.takenOut', { count: ids.length })
+                              : t('codebook.selection.placed', { count: ids.length, category: categoryById.get(target)?.name ?? '' }),
                           ),
                         setError,
-                      );
-                    }}
-                  >
-                    <option value="">{t('codebook.selection.place', { count: selectedFocused.length })}</option>
-                    {options.map((option) => (
-                      <option key={option.id} value={option.id}>
-                        {'\u2003'.repeat(option.depth)}
-                        {option.name}
-                      </option>
-                    ))}
-                    <option value="none">{t('codebook.selection.placeNone')}</option>
-                  </select>
-                ) : null}
-                <Button variant="danger" disabled={selected.size === 0} onClick={() => void deleteCodes([...selected])}>
-                  {selected.size === 0 ? t('codebook.selection.deleteNone') : t('codebook.selection.delete', { count: selected.size })}
-                </Button>
-                <Button variant="quiet" disabled={selected.size === 0} onClick={() => setSelected(new Set())}>
-                  {t('codebook.selection.clear')}
-                </Button>
-              </div>
-              }
-            />
-          </section>
-          <div ref={detailRef} className="codebook-split__side">
-            {memoView ?? (open ? (
-              <CodeDetail
-                key={open.id}
-                code={open}
-                byId={byId}
-                categories={categories}
-                onOpen={openCode}
-                onClose={() => guarded(() => setOpenId(null))}
-                onDirtyChange={reportDirty}
-                onUpdate={async (input) => {
-                  setDone(null);
-                  await act(() => invoke('coding.updateCode', input));
-                }}
-                onPlace={(target) =>
-                  placeCodes([open.id], target).then(() =>
-                    tell(target === null ? t('codebook.selection.takenOut', { count: 1 }) : t('codebook.selection.placed', { count: 1, category: categoryById.get(target)?.name ?? '' })),
-                  )
+                      )
+                    }
+                    onDelete={() => void deleteCodes(selectedCodes.map((code) => code.id))}
+                    onClear={() => setSelected(new Set())}
+                  />
                 }
-                onUnlink={async (focusedCodeId, initialCodeId) => {
-                  setDone(null);
-                  await act(() => invoke('coding.unraise', { focusedCodeId, initialCodeIds: [initialCodeId] }));
-                  tell(t('codebook.unlinked', { initial: byId.get(initialCodeId)?.name ?? '', focused: byId.get(focusedCodeId)?.name ?? '' }));
-                }}
-                onMerge={() => setDialog({ kind: 'merge', ids: [open.id] })}
-                onSplit={() => setDialog({ kind: 'split', id: open.id })}
-                onRaise={() => setDialog({ kind: 'raise', ids: [open.id] })}
-                onDelete={() => void deleteCodes([open.id])}
-                onOpenMemo={setMemoOpen}
-                onMemoCreated={memoChanged}
-                memoVersion={memoVersion}
               />
-            ) : codes.length > 0 ? (
-              <p className="muted codebook-split__hint">{t('codebook.detail.choose')}</p>
-            ) : null)}
-          </div>
+            </section>
+            <div ref={detailRef} className="codebook-split__side">
+              {memoView ?? (open ? (
+                <CodeDetail
+                  key={open.id}
+                  code={open}
+                  byId={byId}
+                  categories={categories}
+                  onOpen={openCode}
+                  onClose={() => guarded(() => setOpenId(null))}
+                  onDirtyChange={reportDirty}
+                  onUpdate={async (input) => {
+                    setDone(null);
+                    await act(() => invoke('coding.updateCode', input));
+                  }}
+                  onPlace={(target) =>
+                    placeCodes([open.id], target).then(() =>
+                      tell(target === null ? t('codebook.selection.takenOut', { count: 1 }) : t('codebook.selection.placed', { count: 1, category: categoryById.get(target)?.name ?? '' })),
+                    )
+                  }
+                  onUnlink={async (focusedCodeId, initialCodeId) => {
+                    setDone(null);
+                    await act(() => invoke('coding.unraise', { focusedCodeId, initialCodeIds: [initialCodeId] }));
+                    tell(t('codebook.unlinked', { initial: byId.get(initialCodeId)?.name ?? '', focused: byId.get(focusedCodeId)?.name ?? '' }));
+                  }}
+                  onMerge={() => setDialog({ kind: 'merge', ids: [open.id] })}
+                  onSplit={() => setDialog({ kind: 'split', id: open.id })}
+                  onRaise={() => setDialog({ kind: 'raise', ids: [open.id] })}
+                  onDelete={() => void deleteCodes([open.id])}
+                  onOpenMemo={setMemoOpen}
+                  onMemoCreated={memoChanged}
+                  memoVersion={memoVersion}
+                />
+              ) : codes.length > 0 ? (
+                <p className="muted codebook-split__hint">{t('codebook.detail.choose')}</p>
+              ) : null)}
+            </div>
           </div>
         </div>
       ) : (
@@ -357,74 +320,74 @@ export function CodebookPage({ onDirtyChange, openPassage }: CodebookPageProps) 
             }}
           />
           <div className="codebook-split">
-          <div className="codebook-categories">
-            <section className="card codebook-categories__tree" aria-labelledby={`${tabsId}-tree-heading`}>
-              <h3 id={`${tabsId}-tree-heading`}>{t('codebook.tree.heading')}</h3>
-              <CategoryTree
-                categories={categories}
-                byId={byId}
-                selectedId={categoryId}
-                onSelect={(id) => guarded(() => setCategoryId(id))}
-                onOpenCode={openCode}
-                onMove={async (move) => {
-                  setDone(null);
-                  try {
-                    await act(() => invoke('coding.moveCategory', move));
-                  } catch (caught) {
-                    setError(caught);
-                    throw caught;
+            <div className="codebook-categories">
+              <section className="card codebook-categories__tree" aria-labelledby={`${tabsId}-tree-heading`}>
+                <h3 id={`${tabsId}-tree-heading`}>{t('codebook.tree.heading')}</h3>
+                <CategoryTree
+                  categories={categories}
+                  byId={byId}
+                  selectedId={categoryId}
+                  onSelect={(id) => guarded(() => setCategoryId(id))}
+                  onOpenCode={openCode}
+                  onMove={async (move) => {
+                    setDone(null);
+                    try {
+                      await act(() => invoke('coding.moveCategory', move));
+                    } catch (caught) {
+                      setError(caught);
+                      throw caught;
+                    }
+                  }}
+                  onPlace={(ids, target, position) =>
+                    placeCodes(ids, target, position).catch((caught: unknown) => {
+                      setError(caught);
+                      throw caught;
+                    })
                   }
-                }}
-                onPlace={(ids, target, position) =>
-                  placeCodes(ids, target, position).catch((caught: unknown) => {
-                    setError(caught);
-                    throw caught;
-                  })
+                  onDelete={(id) => void deleteCategory(id)}
+                  onAnnounce={setAnnouncement}
+                />
+              </section>
+              <UnplacedCodes
+                codes={codes}
+                options={options}
+                onOpen={openCode}
+                onPlace={(ids, target) =>
+                  placeCodes(ids, target).then(
+                    () => setAnnouncement(t('codebook.tree.codePlaced', { name: byId.get(ids[0]!)?.name ?? '', count: ids.length, category: categoryById.get(target ?? 0)?.name ?? '' })),
+                    setError,
+                  )
                 }
-                onDelete={(id) => void deleteCategory(id)}
-                onAnnounce={setAnnouncement}
               />
-            </section>
-            <UnplacedCodes
-              codes={codes}
-              options={options}
-              onOpen={openCode}
-              onPlace={(ids, target) =>
-                placeCodes(ids, target).then(
-                  () => setAnnouncement(t('codebook.tree.codePlaced', { name: byId.get(ids[0]!)?.name ?? '', count: ids.length, category: categoryById.get(target ?? 0)?.name ?? '' })),
-                  setError,
-                )
-              }
-            />
-          </div>
-          <div className="codebook-split__side">
-          {memoView ?? (openCategory ? (
-            <CategoryPanel
-              key={openCategory.id}
-              category={openCategory}
-              categories={categories}
-              byId={byId}
-              onDirtyChange={reportDirty}
-              onClose={() => guarded(() => setCategoryId(null))}
-              onUpdate={async (input) => {
-                setDone(null);
-                await act(() => invoke('coding.updateCategory', input));
-              }}
-              onCreateSub={async (name, parentId) => {
-                setDone(null);
-                await act(() => invoke('coding.createCategory', { name, parentId, colour: categoryById.get(parentId)?.colour }));
-              }}
-              onPlace={(ids, target) => placeCodes(ids, target)}
-              onDelete={() => void deleteCategory(openCategory.id)}
-              onOpenCode={openCode}
-              onOpenMemo={setMemoOpen}
-              onMemoCreated={memoChanged}
-              memoVersion={memoVersion}
-            />
-          ) : categories.length > 0 ? (
-            <p className="muted codebook-split__hint">{t('codebook.category.choose')}</p>
-          ) : null)}
-          </div>
+            </div>
+            <div className="codebook-split__side">
+              {memoView ?? (openCategory ? (
+                <CategoryPanel
+                  key={openCategory.id}
+                  category={openCategory}
+                  categories={categories}
+                  byId={byId}
+                  onDirtyChange={reportDirty}
+                  onClose={() => guarded(() => setCategoryId(null))}
+                  onUpdate={async (input) => {
+                    setDone(null);
+                    await act(() => invoke('coding.updateCategory', input));
+                  }}
+                  onCreateSub={async (name, parentId) => {
+                    setDone(null);
+                    await act(() => invoke('coding.createCategory', { name, parentId, colour: categoryById.get(parentId)?.colour }));
+                  }}
+                  onPlace={(ids, target) => placeCodes(ids, target)}
+                  onDelete={() => void deleteCategory(openCategory.id)}
+                  onOpenCode={openCode}
+                  onOpenMemo={setMemoOpen}
+                  onMemoCreated={memoChanged}
+                  memoVersion={memoVersion}
+                />
+              ) : categories.length > 0 ? (
+                <p className="muted codebook-split__hint">{t('codebook.category.choose')}</p>
+              ) : null)}
+            </div>
           </div>
         </div>
       )}
