@@ -186,6 +186,18 @@ test('codes: raise initial codes into a focused code, rename, merge and split wi
   await page.keyboard.press('Control+z');
   await expect(row(page, 'sitting by the door')).toHaveCount(1);
   await expect(page.getByRole('button', { name: /^Redo delete/ })).toBeEnabled();
+
+  // One code merged into another chosen from all the codes (typed to narrow the list).
+  await row(page, 'sitting by the door').getByRole('button', { name: 'sitting by the door' }).click();
+  await detail(page, 'sitting by the door').getByRole('button', { name: 'Merge into another code…' }).click();
+  const into = page.getByRole('dialog', { name: 'Merge “sitting by the door” into another code' });
+  await into.getByRole('searchbox', { name: 'Find in: Merge into' }).fill('getting');
+  await expect(into.getByRole('listbox', { name: 'Merge into' })).toHaveValue(/\d+/);
+  await expect(into).toContainText('The codings of the other code move to “getting up at the same time”');
+  await into.getByRole('button', { name: 'Merge' }).click();
+  await expect(page.getByText('Merged 1 code into “getting up at the same time”.')).toBeVisible();
+  await expect(row(page, 'getting up at the same time').getByRole('cell').nth(3)).toHaveText('3');
+  await expect(detail(page, 'getting up at the same time').getByText(/^Merged from “sitting by the door” on /)).toBeVisible();
 });
 
 test('categories: two main categories with subcategories, arranged by dragging and from the keyboard; focused codes placed; delete and undo', async ({ page }) => {

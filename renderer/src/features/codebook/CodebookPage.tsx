@@ -300,7 +300,7 @@ export function CodebookPage({ onDirtyChange, openPassage }: CodebookPageProps) 
                   onSplit={() => setDialog({ kind: 'split', id: open.id })}
                   onRaise={() => setDialog({ kind: 'raise', ids: [open.id] })}
                   onDelete={() => void deleteCodes([open.id])}
-                  onOpenMemo={setMemoOpen}
+                  onOpenMemo={(id) => guarded(() => setMemoOpen(id))}
                   onMemoCreated={memoChanged}
                   memoVersion={memoVersion}
                 />
@@ -380,7 +380,7 @@ export function CodebookPage({ onDirtyChange, openPassage }: CodebookPageProps) 
                   onPlace={(ids, target) => placeCodes(ids, target)}
                   onDelete={() => void deleteCategory(openCategory.id)}
                   onOpenCode={openCode}
-                  onOpenMemo={setMemoOpen}
+                  onOpenMemo={(id) => guarded(() => setMemoOpen(id))}
                   onMemoCreated={memoChanged}
                   memoVersion={memoVersion}
                 />
