@@ -68,6 +68,8 @@ interface Passage {
   to: number;
   initial: Set<number>;
   focused: Set<number>;
+  /** Its place in the table's order (set once the passages are complete). */
+  rank: number;
 }
 
 const place = (position: number, offset: number) => position * 1_048_576 + offset;
@@ -103,7 +105,7 @@ export function buildCodingTable(reader: StudyReader, selection: CodingTableSele
     .all();
 
   const passagesByTranscript = new Map<number, Map<string, Passage>>();
-  const directFocused = new Map<number, { codeId: number; from: number; to: number; passage: Omit<Passage, 'initial' | 'focused'> }[]>();
+  const directFocused = new Map<number, { codeId: number; from: number; to: number; passage: Omit<Passage, 'initial' | 'focused' | 'rank'> }[]>();
   for (const coding of codings) {
     const code = analysis.codeById.get(coding.code_id);
     // A passage that cannot be placed on the lines as they are is left out (see clampAnchor in
@@ -125,10 +127,13 @@ export function buildCodingTable(reader: StudyReader, selection: CodingTableSele
       const key = `${coding.start_line_id}:${coding.start_offset}:${coding.end_line_id}:${coding.end_offset}`;
       const passages = passagesByTranscript.get(coding.transcript_id) ?? new Map<string, Passage>();
       passagesByTranscript.set(coding.transcript_id, passages);
-      const passage = passages.get(key) ?? { ...base, initial: new Set<number>(), focused: new Set<number>() };
+      let passage = passages.get(key);
+      if (!passage) {
+        passage = Object.assign(base, { initial: new Set<number>(), focused: new Set<number>(), rank: 0 });
+        passages.set(key, passage);
+      }
       passage.initial.add(code.id);
       for (const focusedId of analysis.subsumedBy.get(code.id) ?? []) if (scope.has(focusedId)) passage.focused.add(focusedId);
-      passages.set(key, passage);
     } else if (scope.has(code.id)) {
       const list = directFocused.get(coding.transcript_id) ?? [];
       list.push({ codeId: code.id, from: base.from, to: base.to, passage: base });
@@ -152,7 +157,7 @@ export function buildCodingTable(reader: StudyReader, selection: CodingTableSele
       }
       if (!overlapped) {
         const key = `focused:${focused.passage.startLineId}:${focused.passage.startOffset}:${focused.passage.endLineId}:${focused.passage.endOffset}`;
-        const own = passages.get(key) ?? { ...focused.passage, initial: new Set<number>(), focused: new Set<number>() };
+        const own = passages.get(key) ?? { ...focused.passage, initial: new Set<number>(), focused: new Set<number>(), rank: 0 };
         own.focused.add(focused.codeId);
         passages.set(key, own);
       }
@@ -161,10 +166,15 @@ export function buildCodingTable(reader: StudyReader, selection: CodingTableSele
 
   // Order of the placed codes and so of rows.
   const rank = new Map(analysis.placedInOrder.map((code, index) => [code.id, index]));
-  const placedOf = (passage: Passage) => [...passage.initial].filter((id) => placedInitial.has(id));
-  const rankOf = (passage: Passage) => Math.min(...[...passage.focused, ...placedOf(passage)].map((id) => rank.get(id)!), Number.MAX_SAFE_INTEGER);
+  const placedOf = (passage: Passage) => (placedInitial.size === 0 ? [] : [...passage.initial].filter((id) => placedInitial.has(id)));
+  const rankOf = (passage: Passage) => {
+    let best = Number.MAX_SAFE_INTEGER;
+    for (const id of passage.focused) best = Math.min(best, rank.get(id)!);
+    for (const id of placedOf(passage)) best = Math.min(best, rank.get(id)!);
+    return best;
+  };
 
-  const kept: (Passage & { rank: number })[] = [];
+  const kept: Passage[] = [];
   const rawTranscripts = new Set<number>();
   let rawPassages = 0;
   for (const [transcriptId, passages] of passagesByTranscript) {
@@ -176,7 +186,8 @@ export function buildCodingTable(reader: StudyReader, selection: CodingTableSele
         rawTranscripts.add(transcriptId);
         continue;
       }
-      kept.push({ ...passage, rank: rankOf(passage) });
+      passage.rank = rankOf(passage);
+      kept.push(passage);
     }
   }
   // Participants by pseudonym, then their interviews in time: ranked once, so the sort compares numbers.
