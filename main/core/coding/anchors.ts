@@ -463,7 +463,19 @@ interface AnchorRow {
   end_offset: number;
 }
 
-/** What mapping anchors did: rows moved, and rows removed because all their text was deleted. */
+/**
+ * Takes away a row whose passage's text was all deleted. A coding or quote goes; a memo stays, as
+ * a free memo, since what the researcher wrote about the passage is theirs and outlives its words.
+ */
+function removeAnchored(writer: StudyWriter, table: (typeof anchoredTables)[number]): { run: (id: number) => unknown } {
+  if (table !== 'memo') return writer.statement(`DELETE FROM ${table} WHERE id = ?`);
+  const detach = writer.statement(
+    'UPDATE memo SET transcript_id = NULL, start_line_id = NULL, start_offset = NULL, end_line_id = NULL, end_offset = NULL WHERE id = ?',
+  );
+  return { run: (id: number) => detach.run(id) };
+}
+
+/** What mapping anchors did: rows moved, and rows removed (a memo: set free) because all their text was deleted. */
 export interface AnchorsMapped {
   updated: Record<(typeof anchoredTables)[number], number>;
   removed: Record<(typeof anchoredTables)[number], number>;
@@ -508,7 +520,7 @@ export function mapAnchorsThroughEdit(writer: StudyWriter, transcriptId: number,
       }
     }
     const update = writer.statement(`UPDATE ${table} SET start_line_id = ?, start_offset = ?, end_line_id = ?, end_offset = ? WHERE id = ?`);
-    const remove = writer.statement(`DELETE FROM ${table} WHERE id = ?`);
+    const remove = removeAnchored(writer, table);
     for (const row of rows.values()) {
       const anchor = placeAnchor(
         order,
@@ -556,7 +568,7 @@ export function mapAnchorsThroughReplacements(
   const ids = JSON.stringify([...regionOf.keys()]);
   for (const table of anchoredTables) {
     const update = writer.statement(`UPDATE ${table} SET start_offset = ?, end_offset = ? WHERE id = ?`);
-    const remove = writer.statement(`DELETE FROM ${table} WHERE id = ?`);
+    const remove = removeAnchored(writer, table);
     for (const column of ['start_line_id', 'end_line_id']) {
       const rows = writer
         .query<AnchorRow>(

@@ -384,6 +384,7 @@ describe('anchors through the editor’s saves', () => {
     const [l1, l2, l3, l4, l5] = lineIds as [string, string, string, string, string];
     const onFour = anchor(study, 'coding', transcriptId, at(l4, 0, l4, 5));
     const onlyDeleted = anchor(study, 'coding', transcriptId, at(l2, 0, l3, 8));
+    const memoOnDeleted = anchor(study, 'memo', transcriptId, at(l2, 0, l3, 8));
     const partDeleted = anchor(study, 'quote', transcriptId, at(l2, 3, l4, 4)); // "to.\nTre tre.\nFire"
     const fromBefore = anchor(study, 'memo', transcriptId, at(l1, 0, l2, 2));
     const spanning = anchor(study, 'coding', transcriptId, at(l1, 1, l5, 2));
@@ -394,6 +395,14 @@ describe('anchors through the editor’s saves', () => {
       { id: l5, text: 'Fem.' },
     ]);
     expect(stored(study, 'coding', onlyDeleted)).toBeNull();
+    // A memo whose passage is all gone keeps what the researcher wrote, as a free memo.
+    expect(db(study).prepare('SELECT transcript_id, start_line_id, end_line_id, title, body_text FROM memo WHERE id = ?').get(memoOnDeleted)).toEqual({
+      transcript_id: null,
+      start_line_id: null,
+      end_line_id: null,
+      title: 'Om dette',
+      body_text: 'Notat',
+    });
     expect(stored(study, 'quote', partDeleted)).toEqual(at(l4, 0, l4, 4));
     expect(stored(study, 'memo', fromBefore)).toEqual(at(l1, 0, l1, 3));
     expect(stored(study, 'coding', spanning)).toEqual(at(l1, 1, l5, 2));
@@ -583,8 +592,8 @@ describe('anchors through many random edits, saved as the editor saves them', ()
           const label = `round ${round}, after ${operations.join(', ')}: ${passage.table} ${passage.id}`;
           const row = stored(study, passage.table, passage.id);
           const survivors = [...passage.tags].filter((t) => left.has(t));
-          if (!row) {
-            // Removed only when none of its characters are left.
+          if (!row || row.startLineId === null) {
+            // Removed (a memo: set free) only when none of its characters are left.
             expect(survivors, label).toEqual([]);
             passage.tags.clear();
             continue;
