@@ -188,6 +188,21 @@ test('code a transcript line by line from the keyboard, a passage with the mouse
   await expect(margin(page, 4).locator('.cstripe:not(.cstripe--empty)')).toHaveCount(2);
   await screenshot(page, 'after-undo.png');
 
+  // A chosen coding fitted to text selected with the mouse: from lines 3–4 to the start of line 4.
+  await labels(page, 3).filter({ hasText: 'being met as a person' }).click();
+  await expect(chosen).toContainText('lines 3–4');
+  const box4 = (await line4.boundingBox())!;
+  await page.mouse.move(box4.x + 2, box4.y + box4.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box4.x + 110, box4.y + box4.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await chosen.getByRole('button', { name: 'Fit the coding to the selection' }).click();
+  await expect(chosen).toContainText('line 4');
+  await expect(labels(page, 3)).toHaveText(['not being judged']);
+  await expect(labels(page, 4)).toHaveText(['not being judged', 'being met as a person']);
+  await chosen.getByRole('button', { name: 'Done' }).click();
+  await expect(chosen).toBeHidden();
+
   // The selected text marked as a quote, then a memo written on it (opened in Memos to be written).
   const line7 = (await page.locator('.cline[data-n="7"] .cline__text').boundingBox())!;
   await page.mouse.move(line7.x + 2, line7.y + line7.height / 2);
