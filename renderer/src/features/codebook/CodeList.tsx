@@ -287,16 +287,8 @@ export function CodeList({ codes, categories, categoryById, openId, onOpen, sele
                     key={code.id}
                     data-row={index}
                     aria-rowindex={index + 2}
-                    aria-selected={isSelected}
                     aria-current={openId === code.id ? 'true' : undefined}
                     className={['codebook-row', isSelected ? 'codebook-row--selected' : '', openId === code.id ? 'codebook-row--open' : ''].join(' ')}
-                    draggable={code.level === 'focused'}
-                    onDragStart={(event) => {
-                      const ids = isSelected ? shown.filter((candidate) => selected.has(candidate.id) && candidate.level === 'focused').map((candidate) => candidate.id) : [code.id];
-                      event.dataTransfer.effectAllowed = 'move';
-                      event.dataTransfer.setData(codeDragType, JSON.stringify(ids));
-                      event.dataTransfer.setData('text/plain', code.name);
-                    }}
                   >
                     <td>
                       <input
