@@ -89,6 +89,18 @@ test('compare passages of two codes across two interviews, filter by age, read t
   await expect(first.getByRole('heading', { level: 4 })).toHaveText([/^Deltaker 2/]);
   await page.screenshot({ path: '/tmp/cmp-filtered.png', fullPage: true });
 
+  // Instead: those who completed the group between 1 October 2024 and a year ago (Deltaker 1 completed it in June 2024).
+  await page.getByRole('button', { name: 'Remove the condition on Alder' }).click();
+  await expect(first.getByText('2 passages from 2 participants')).toBeVisible();
+  await page.getByRole('button', { name: 'Add a condition' }).click();
+  await page.getByLabel('Attribute').selectOption({ label: 'Gruppe fullført' });
+  await page.getByRole('combobox', { name: 'Date', exact: true }).selectOption('between');
+  await page.getByLabel('From', { exact: true }).fill('2024-10-01');
+  await expect(page.getByText('Not applied until it is complete.')).toBeVisible();
+  await page.getByRole('button', { name: 'A year ago' }).click();
+  await expect(first.getByText('1 passage from 1 participant')).toBeVisible();
+  await expect(first.getByRole('heading', { level: 4 })).toHaveText([/^Deltaker 2/]);
+
   // The matrix: counts per code and participant; a cell shows its passages.
   await page.getByRole('tab', { name: 'Codes × participants' }).click();
   const matrix = page.getByRole('table', { name: 'Passages per code and participant' });
