@@ -122,7 +122,7 @@ function TranscriptPicker({ transcripts, onOpen, onTranscripts }: { transcripts:
                 <td>
                   {raw ? (
                     <span className="coding-picker__reason">
-                      <Button variant="quiet" disabled aria-describedby={`raw-${transcript.id}`}>
+                      <Button variant="secondary" disabled aria-describedby={`raw-${transcript.id}`}>
                         {t('coding.code')}
                       </Button>{' '}
                       <span id={`raw-${transcript.id}`} className="muted small" title={t('coding.anonymiseFirstHelp')}>
@@ -142,7 +142,7 @@ function TranscriptPicker({ transcripts, onOpen, onTranscripts }: { transcripts:
       </table>
       {sorted.some((transcript) => transcript.state !== 'anonymised') ? (
         <p className="muted small">
-          {t('coding.anonymiseFirstHelp')}{' '}
+          {t('coding.rawNote')}{' '}
           <Button variant="quiet" onClick={onTranscripts}>
             {t('coding.goToTranscripts')}
           </Button>
