@@ -59,6 +59,10 @@ export function listCodes(reader: StudyReader): Code[] {
     .iterate()) {
     counts.set(row.code_id, { codings: row.codings, interviews: row.interviews });
   }
+  const found = new Map<number, { codings: number; interviews: number }>();
+  for (const row of reader.query<{ code_id: number; codings: number; interviews: number }>(`${foundUnder} GROUP BY code_id`).iterate()) {
+    found.set(row.code_id, { codings: row.codings, interviews: row.interviews });
+  }
   const memos = new Map(
     reader
       .query<{ code_id: number; n: number }>('SELECT code_id, count(*) AS n FROM memo WHERE code_id IS NOT NULL GROUP BY code_id')
@@ -80,11 +84,30 @@ export function listCodes(reader: StudyReader): Code[] {
   return reader
     .query<CodeRow>(`SELECT ${codeColumns} FROM code ORDER BY level, name COLLATE NOCASE, id`)
     .all()
-    .map((row) => toCode(row, counts.get(row.id), linked.get(row.id) ?? [], memos.get(row.id) ?? 0));
+    .map((row) => toCode(row, counts.get(row.id), linked.get(row.id) ?? [], memos.get(row.id) ?? 0, found.get(row.id)));
 }
 
-function toCode(row: CodeRow, counts: { codings: number; interviews: number } | undefined, linked: number[], memos: number): Code {
+/**
+ * What is found under each focused code: its own codings and those of the initial codes it
+ * subsumes, with the interviews (transcripts) they are in. A query to group by `code_id`.
+ */
+const foundUnder = `
+  SELECT code_id, count(*) AS codings, count(DISTINCT transcript_id) AS interviews FROM (
+    SELECT coding.code_id, coding.transcript_id FROM coding JOIN code ON code.id = coding.code_id WHERE code.level = 'focused'
+    UNION ALL
+    SELECT subsumes.focused_code_id AS code_id, coding.transcript_id
+    FROM code_subsumes AS subsumes JOIN coding ON coding.code_id = subsumes.initial_code_id
+  )`;
+
+function toCode(
+  row: CodeRow,
+  counts: { codings: number; interviews: number } | undefined,
+  linked: number[],
+  memos: number,
+  found?: { codings: number; interviews: number },
+): Code {
   return {
+    ...(row.level === 'focused' ? { found: found ?? { codings: 0, interviews: 0 } } : {}),
     id: row.id,
     level: row.level,
     name: row.name,
@@ -125,7 +148,8 @@ export function readCode(reader: StudyReader, id: number): Code {
     .all(id)
     .map((link) => link.other);
   const memos = reader.query<{ n: number }>('SELECT count(*) AS n FROM memo WHERE code_id = ?').get(id)?.n ?? 0;
-  return toCode(row, counts, linked, memos);
+  const found = row.level === 'focused' ? reader.query<{ codings: number; interviews: number }>(`${foundUnder} WHERE code_id = ? GROUP BY code_id`).get(id) : undefined;
+  return toCode(row, counts, linked, memos, found);
 }
 
 export function readCodeHistory(reader: StudyReader, id: number): CodeHistoryEntry[] {

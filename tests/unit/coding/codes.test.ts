@@ -90,6 +90,13 @@ describe('codes', () => {
     expect(byName.get('feeling seen')).toMatchObject({ codings: 3, interviews: 2, memos: 2, linked: [focused.id] });
     expect(byName.get('keeping a rhythm')).toMatchObject({ codings: 1, interviews: 1, memos: 0, linked: [focused.id] });
     expect(byName.get('Finding a place')).toMatchObject({ level: 'focused', codings: 0, interviews: 0, linked: [seen.id, rhythm.id] });
+    // What is found under the focused code: the subsumed codes' codings, and the interviews they are in.
+    expect(byName.get('Finding a place')!.found).toEqual({ codings: 4, interviews: 2 });
+    expect(byName.get('feeling seen')!.found).toBeUndefined();
+    // Its own coding counts too, in the list and for the code alone.
+    await apply(study, focused.id, wholeLine(b, 2));
+    expect((await codebook(study)).find((code) => code.id === focused.id)!.found).toEqual({ codings: 5, interviews: 2 });
+    expect((await call<{ code: Code }>(study, 'coding.code', { id: focused.id })).code).toMatchObject({ codings: 1, interviews: 1, found: { codings: 5, interviews: 2 } });
   });
 
   it('are deleted with their codings; their memos become free memos', async () => {
