@@ -110,8 +110,9 @@ export function StudyScreen({ study: initial }: StudyScreenProps) {
   });
   useEffect(() => onMenu(onMenuRequest), []);
 
+  const section = studySections.find((candidate) => candidate.id === tab) ?? studySections[0]!;
   return (
-    <div className="study">
+    <div className={section.wide ? 'study study--wide' : 'study'}>
       <header className="study-header">
         <div className="study-header__inner">
           <div className="study-header__title">
@@ -148,7 +149,7 @@ export function StudyScreen({ study: initial }: StudyScreenProps) {
         <main className="page study-page" id="main">
           {error ? <Alert tone="error">{errorText(error)}</Alert> : null}
           {unsaved ? <Alert tone="error">{t(unsaved === 'timeout' ? 'study.unsavedTimeout' : 'study.unsavedFailed')}</Alert> : null}
-          {(studySections.find((section) => section.id === tab) ?? studySections[0]!).render({
+          {section.render({
             study,
             onDirtyChange: setDirty,
             onStudyChanged: setStudy,

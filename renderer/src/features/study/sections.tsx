@@ -49,6 +49,8 @@ export interface PassagePlace {
 export interface StudySection {
   id: string;
   label: (t: TFunction) => string;
+  /** The section needs the window's width more than a form does (a calendar, a workspace, side-by-side lists). */
+  wide?: boolean;
   render: (props: SectionProps) => ReactNode;
 }
 
@@ -90,21 +92,25 @@ export const studySections: readonly StudySection[] = [
   },
   {
     id: 'coding',
+    wide: true,
     label: (t) => t('coding.nav'),
     render: ({ navigate, passagePlace }) => <CodingSection navigate={navigate} passagePlace={passagePlace} />,
   },
   {
     id: 'codes',
+    wide: true,
     label: (t) => t('codebook.nav'),
     render: ({ openPassage, onDirtyChange }) => <CodebookPage openPassage={openPassage} onDirtyChange={onDirtyChange} />,
   },
   {
     id: 'compare',
+    wide: true,
     label: (t) => t('comparison.nav'),
     render: ({ openPassage }) => <ComparePage openPassage={openPassage} />,
   },
   {
     id: 'analysisExports',
+    wide: true,
     label: (t) => t('analysisExports.nav'),
     render: ({ study }) => <AnalysisExportsPage study={study} />,
   },
@@ -140,6 +146,7 @@ export const studySections: readonly StudySection[] = [
   },
   {
     id: 'calendar',
+    wide: true,
     label: (t) => t('calendar.nav'),
     render: ({ onDirtyChange }) => <CalendarSection onDirtyChange={onDirtyChange} />,
   },
