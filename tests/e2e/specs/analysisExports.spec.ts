@@ -6,18 +6,9 @@ import mammoth from 'mammoth';
 import { XMLParser } from 'fast-xml-parser';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures.js';
+import { callCore } from './steps.js';
 
 const shots = process.env.GROUNDWORK_SHOTS;
-
-/** Calls the core through the page's bridge, for setup the test does not drive through forms. */
-async function call<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    ([name, value]) => (globalThis as unknown as { groundwork: { invoke(c: string, i: unknown): Promise<{ ok: boolean; value?: unknown; error?: unknown }> } }).groundwork.invoke(name, value),
-    [channel, input] as const,
-  );
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
 type Line = { id: string; text: string };
 
@@ -28,16 +19,16 @@ type Line = { id: string; text: string };
  */
 async function codeTheDemo(page: Page): Promise<Line[]> {
   // The demo comes coded; start from none, so the table holds exactly what is coded here.
-  const before = await call<{ codes: { id: number }[]; categories: { id: number; parentId: number | null }[] }>(page, 'coding.codebook', {});
-  if (before.codes.length > 0) await call(page, 'coding.deleteCodes', { ids: before.codes.map((code) => code.id) });
-  for (const category of before.categories.filter((candidate) => candidate.parentId === null)) await call(page, 'coding.deleteCategory', { id: category.id });
-  const { transcripts } = await call<{ transcripts: { id: number; state: string }[] }>(page, 'transcripts.list', {});
+  const before = await callCore<{ codes: { id: number }[]; categories: { id: number; parentId: number | null }[] }>(page, 'coding.codebook', {});
+  if (before.codes.length > 0) await callCore(page, 'coding.deleteCodes', { ids: before.codes.map((code) => code.id) });
+  for (const category of before.categories.filter((candidate) => candidate.parentId === null)) await callCore(page, 'coding.deleteCategory', { id: category.id });
+  const { transcripts } = await callCore<{ transcripts: { id: number; state: string }[] }>(page, 'transcripts.list', {});
   const transcript = transcripts.find((candidate) => candidate.state === 'anonymised')!;
-  const { content } = await call<{ content: Line[] }>(page, 'transcripts.get', { id: transcript.id });
+  const { content } = await callCore<{ content: Line[] }>(page, 'transcripts.get', { id: transcript.id });
   const ids: Record<string, number> = {};
   const codes = { 'getting up at the same time': [2], 'holding to agreements': [8], 'sitting by the door': [10], 'being asked what matters': [11], 'feeling seen': [11] };
   for (const [name, lines] of Object.entries(codes)) {
-    const { code } = await call<{ code: { id: number } }>(page, 'coding.apply', {
+    const { code } = await callCore<{ code: { id: number } }>(page, 'coding.apply', {
       code: { name, level: 'initial' },
       passages: lines.map((number) => {
         const line = content[number - 1]!;
@@ -47,15 +38,15 @@ async function codeTheDemo(page: Page): Promise<Line[]> {
     ids[name] = code.id;
   }
   const raise = async (names: string[], name: string) =>
-    (await call<{ code: { id: number } }>(page, 'coding.raise', { initialCodeIds: names.map((initial) => ids[initial]!), focused: { name } })).code.id;
+    (await callCore<{ code: { id: number } }>(page, 'coding.raise', { initialCodeIds: names.map((initial) => ids[initial]!), focused: { name } })).code.id;
   const recognised = await raise(['feeling seen', 'being asked what matters'], 'being recognised');
   const rhythm = await raise(['getting up at the same time', 'holding to agreements'], 'finding a rhythm');
-  const category = async (name: string, parentId: number | null) => (await call<{ category: { id: number } }>(page, 'coding.createCategory', { name, parentId })).category.id;
+  const category = async (name: string, parentId: number | null) => (await callCore<{ category: { id: number } }>(page, 'coding.createCategory', { name, parentId })).category.id;
   const place = await category('Finding a place', null);
   const home = await category('"Like coming home"', place);
   const structure = await category('Structure in everyday life', null);
-  await call(page, 'coding.placeCodes', { codeIds: [recognised], categoryId: home });
-  await call(page, 'coding.placeCodes', { codeIds: [rhythm], categoryId: structure });
+  await callCore(page, 'coding.placeCodes', { codeIds: [recognised], categoryId: home });
+  await callCore(page, 'coding.placeCodes', { codeIds: [rhythm], categoryId: structure });
   return content;
 }
 

@@ -1,16 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../fixtures.js';
-import { openSection } from './steps.js';
-
-/** Calls the core through the page's bridge, for setup the test does not drive through forms. */
-async function call<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    ([name, value]) => (globalThis as unknown as { groundwork: { invoke(c: string, i: unknown): Promise<{ ok: boolean; value?: unknown; error?: unknown }> } }).groundwork.invoke(name, value),
-    [channel, input] as const,
-  );
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
+import { callCore, openSection } from './steps.js';
 
 type Line = { id: string; text: string };
 
@@ -20,15 +10,15 @@ type Line = { id: string; text: string };
  */
 async function codeTheDemoInterview(page: Page, codes: Record<string, number[]>): Promise<void> {
   for (const [name, lines] of Object.entries(codes)) {
-    await call(page, 'coding.apply', { code: { name, level: 'initial' }, passages: await wholeLines(page, lines) });
+    await callCore(page, 'coding.apply', { code: { name, level: 'initial' }, passages: await wholeLines(page, lines) });
   }
 }
 
 /** Whole lines of the demo's anonymised interview as passages (1-based line numbers). */
 async function wholeLines(page: Page, numbers: number[]) {
-  const { transcripts } = await call<{ transcripts: { id: number; state: string }[] }>(page, 'transcripts.list', {});
+  const { transcripts } = await callCore<{ transcripts: { id: number; state: string }[] }>(page, 'transcripts.list', {});
   const transcript = transcripts.find((candidate) => candidate.state === 'anonymised')!;
-  const { content } = await call<{ content: Line[] }>(page, 'transcripts.get', { id: transcript.id });
+  const { content } = await callCore<{ content: Line[] }>(page, 'transcripts.get', { id: transcript.id });
   return numbers.map((number) => {
     const line = content[number - 1]!;
     return { transcriptId: transcript.id, startLineId: line.id, startOffset: 0, endLineId: line.id, endOffset: line.text.length };
@@ -210,13 +200,13 @@ test('categories: two main categories with subcategories, arranged by dragging a
     'a good tiredness': [33, 34],
   });
   // A quote that will name a subcategory, marked as the workspace would.
-  await call(page, 'quotes.create', { passage: (await wholeLines(page, [19]))[0], wording: 'Det var ingen som spurte hva som var galt med meg.' });
+  await callCore(page, 'quotes.create', { passage: (await wholeLines(page, [19]))[0], wording: 'Det var ingen som spurte hva som var galt med meg.' });
   // Three focused codes, raised through the bridge (the codes test raises through the form).
-  const { codes } = await call<{ codes: { id: number; name: string }[] }>(page, 'coding.codebook', {});
+  const { codes } = await callCore<{ codes: { id: number; name: string }[] }>(page, 'coding.codebook', {});
   const idOf = (name: string) => codes.find((code) => code.name === name)!.id;
-  await call(page, 'coding.raise', { initialCodeIds: [idOf('feeling seen'), idOf('being asked what matters')], focused: { name: 'Being met as a person' } });
-  await call(page, 'coding.raise', { initialCodeIds: [idOf('getting up at the same time')], focused: { name: 'Finding a rhythm' } });
-  await call(page, 'coding.raise', { initialCodeIds: [idOf('a good tiredness')], focused: { name: 'Working again' } });
+  await callCore(page, 'coding.raise', { initialCodeIds: [idOf('feeling seen'), idOf('being asked what matters')], focused: { name: 'Being met as a person' } });
+  await callCore(page, 'coding.raise', { initialCodeIds: [idOf('getting up at the same time')], focused: { name: 'Finding a rhythm' } });
+  await callCore(page, 'coding.raise', { initialCodeIds: [idOf('a good tiredness')], focused: { name: 'Working again' } });
 
   await openCodebook(page);
   await page.getByRole('tab', { name: /^Categories/ }).click();

@@ -1,54 +1,34 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures.js';
-import { openSection } from './steps.js';
-
-/** Calls the core through the page's bridge, for setup the test does not drive through forms. */
-async function call<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    ([name, value]) => (globalThis as unknown as { groundwork: { invoke(c: string, i: unknown): Promise<{ ok: boolean; value?: unknown; error?: unknown }> } }).groundwork.invoke(name, value),
-    [channel, input] as const,
-  );
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
+import { anonymise, callCore, openSection } from './steps.js';
 
 type Line = { id: string; text: string };
 type Transcript = { id: number; pseudonym: string; state: string };
 
-/** Finishes the anonymisation review of a transcript through the bridge, accepting what the detector proposes. */
-async function anonymise(page: Page, transcriptId: number): Promise<void> {
-  let review = await call<{ transcript: { revision: number }; hits: { id: number; decision: string }[] }>(page, 'anonymisation.review', { transcriptId });
-  for (let open = review.hits.find((hit) => hit.decision === 'open'); open; open = review.hits.find((hit) => hit.decision === 'open')) {
-    await call(page, 'anonymisation.decide', { transcriptId, hitId: open.id, decision: 'accepted', reach: 'hit' });
-    review = await call(page, 'anonymisation.review', { transcriptId });
-  }
-  await call(page, 'anonymisation.finish', { transcriptId, revision: review.transcript.revision });
-}
-
 /** The demo's two interviews, both anonymised, coded through the bridge as the workspace would (whole lines found by their words). */
 async function codeTwoInterviews(page: Page): Promise<void> {
-  const { transcripts } = await call<{ transcripts: Transcript[] }>(page, 'transcripts.list', {});
+  const { transcripts } = await callCore<{ transcripts: Transcript[] }>(page, 'transcripts.list', {});
   const raw = transcripts.find((transcript) => transcript.pseudonym === 'Deltaker 2')!;
   await anonymise(page, raw.id);
   const lines = new Map<string, { id: number; content: Line[] }>();
   for (const pseudonym of ['Deltaker 1', 'Deltaker 2']) {
     const transcript = transcripts.find((candidate) => candidate.pseudonym === pseudonym)!;
-    lines.set(pseudonym, { id: transcript.id, content: (await call<{ content: Line[] }>(page, 'transcripts.get', { id: transcript.id })).content });
+    lines.set(pseudonym, { id: transcript.id, content: (await callCore<{ content: Line[] }>(page, 'transcripts.get', { id: transcript.id })).content });
   }
   const passage = (pseudonym: string, words: string) => {
     const transcript = lines.get(pseudonym)!;
     const line = transcript.content.find((candidate) => candidate.text.includes(words))!;
     return { transcriptId: transcript.id, startLineId: line.id, startOffset: 0, endLineId: line.id, endOffset: line.text.length };
   };
-  const understood = await call<{ code: { id: number } }>(page, 'coding.apply', {
+  const understood = await callCore<{ code: { id: number } }>(page, 'coding.apply', {
     code: { name: 'being understood', level: 'initial' },
     passages: [passage('Deltaker 1', 'De spurte hva som betydde noe'), passage('Deltaker 2', 'noen vet hvordan det er')],
   });
-  await call(page, 'coding.apply', {
+  await callCore(page, 'coding.apply', {
     code: { name: 'keeping small routines', level: 'initial' },
     passages: [passage('Deltaker 1', 'samme tid hver dag'), passage('Deltaker 2', 'tre små ting')],
   });
-  await call(page, 'coding.raise', { initialCodeIds: [understood.code.id], focused: { name: 'belonging' } });
+  await callCore(page, 'coding.raise', { initialCodeIds: [understood.code.id], focused: { name: 'belonging' } });
 }
 
 test('compare passages of two codes across two interviews, filter by age, read the matrix, search and code every line found', async ({ page }) => {
@@ -133,11 +113,11 @@ test('compare passages of two codes across two interviews, filter by age, read t
   await page.getByLabel('Code every line found as').fill('talking about the group');
   await page.getByRole('button', { name: `Code all ${found} lines` }).click();
   await expect(page.getByRole('status').filter({ hasText: `Coded ${found} lines as “talking about the group”.` })).toBeVisible();
-  const codebook = await call<{ codes: { name: string; codings: number }[] }>(page, 'coding.codebook', {});
+  const codebook = await callCore<{ codes: { name: string; codings: number }[] }>(page, 'coding.codebook', {});
   expect(codebook.codes.find((code) => code.name === 'talking about the group')?.codings).toBe(found);
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(page.getByText('Undone.')).toBeVisible();
-  const after = await call<{ codes: { name: string }[] }>(page, 'coding.codebook', {});
+  const after = await callCore<{ codes: { name: string }[] }>(page, 'coding.codebook', {});
   expect(after.codes.map((code) => code.name)).not.toContain('talking about the group');
 
   // A result opens its line in the coding workspace.

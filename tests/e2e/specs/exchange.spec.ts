@@ -1,24 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
-import type { Page } from '@playwright/test';
 import { expect, strongPassphrase, test } from '../fixtures.js';
+import { callCore } from './steps.js';
 
 const shots = process.env.GROUNDWORK_SHOTS;
-
-async function call<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    ([name, value]) => (globalThis as unknown as { groundwork: { invoke(c: string, i: unknown): Promise<{ ok: boolean; value?: unknown; error?: unknown }> } }).groundwork.invoke(name, value),
-    [channel, input] as const,
-  );
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
 test('export the demo study as a REFI-QDA project, then import that file into a new study from the start screen', async ({ page, host }) => {
   await page.getByRole('button', { name: 'Open the demo study' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Overview' })).toBeVisible();
-  const { codings } = await call<{ codings: number }>(page, 'exchange.summary', { language: 'en' });
+  const { codings } = await callCore<{ codings: number }>(page, 'exchange.summary', { language: 'en' });
 
   await page.getByRole('navigation', { name: 'Study' }).getByRole('button', { name: 'Exchange (REFI-QDA)', exact: true }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Exchange with NVivo, ATLAS.ti, MAXQDA and QualCoder' })).toBeVisible();
@@ -43,7 +34,7 @@ test('export the demo study as a REFI-QDA project, then import that file into a 
   expect(exportedCodings).toBeLessThanOrEqual(codings);
 
   // Back to the start screen, then import the file as a new study.
-  await call(page, 'study.close', {});
+  await callCore(page, 'study.close', {});
   await page.reload();
   await page.getByRole('button', { name: 'Import REFI-QDA project…' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Import a REFI-QDA project' })).toBeVisible();
@@ -66,7 +57,7 @@ test('export the demo study as a REFI-QDA project, then import that file into a 
   await expect(page.getByRole('heading', { level: 1, name: 'Imported demo' })).toBeVisible();
   expect(fs.existsSync(path.join(host.studiesDir, 'Imported demo.groundwork'))).toBe(true);
 
-  const { transcripts } = await call<{ transcripts: { state: string }[] }>(page, 'transcripts.list', {});
+  const { transcripts } = await callCore<{ transcripts: { state: string }[] }>(page, 'transcripts.list', {});
   expect(transcripts.length).toBeGreaterThan(0);
   expect(new Set(transcripts.map((transcript) => transcript.state))).toEqual(new Set(['raw']));
 });

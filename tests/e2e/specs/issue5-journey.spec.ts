@@ -2,28 +2,12 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { expect, test } from '../fixtures.js';
-import { openSection } from './steps.js';
+import { anonymise, callCore, openSection } from './steps.js';
 
-/** Calls the core through the page's bridge, for setup that belongs to an earlier step of the study. */
-async function call<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    ([name, value]) => (globalThis as unknown as { groundwork: { invoke(c: string, i: unknown): Promise<{ ok: boolean; value?: unknown; error?: unknown }> } }).groundwork.invoke(name, value),
-    [channel, input] as const,
-  );
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
-
-/** Finishes the anonymisation review of the demo's second interview, accepting what the detector proposes (issue 4's work). */
+/** Finishes the anonymisation review of the demo's second interview (issue 4's work). */
 async function anonymiseDeltaker2(page: Page): Promise<void> {
-  const { transcripts } = await call<{ transcripts: { id: number; pseudonym: string }[] }>(page, 'transcripts.list', {});
-  const transcriptId = transcripts.find((transcript) => transcript.pseudonym === 'Deltaker 2')!.id;
-  let review = await call<{ transcript: { revision: number }; hits: { id: number; decision: string }[] }>(page, 'anonymisation.review', { transcriptId });
-  for (let open = review.hits.find((hit) => hit.decision === 'open'); open; open = review.hits.find((hit) => hit.decision === 'open')) {
-    await call(page, 'anonymisation.decide', { transcriptId, hitId: open.id, decision: 'accepted', reach: 'hit' });
-    review = await call(page, 'anonymisation.review', { transcriptId });
-  }
-  await call(page, 'anonymisation.finish', { transcriptId, revision: review.transcript.revision });
+  const { transcripts } = await callCore<{ transcripts: { id: number; pseudonym: string }[] }>(page, 'transcripts.list', {});
+  await anonymise(page, transcripts.find((transcript) => transcript.pseudonym === 'Deltaker 2')!.id);
 }
 
 const labels = (page: Page, line: number) => page.locator(`.cline[data-n="${line}"] .cline__margin .clabel`);

@@ -57,3 +57,23 @@ export async function openSecurity(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Study' }).getByRole('button', { name: 'Security and backups' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Security and backups' })).toBeVisible();
 }
+
+/** Calls the core through the page's bridge, for setup that a test does not drive through forms. */
+export async function callCore<T>(page: Page, channel: string, input: unknown): Promise<T> {
+  const result = await page.evaluate(
+    ([name, value]) => (globalThis as unknown as { groundwork: { invoke(c: string, i: unknown): Promise<{ ok: boolean; value?: unknown; error?: unknown }> } }).groundwork.invoke(name, value),
+    [channel, input] as const,
+  );
+  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
+  return result.value as T;
+}
+
+/** Finishes the anonymisation review of a transcript through the bridge, accepting what the detector proposes. */
+export async function anonymise(page: Page, transcriptId: number): Promise<void> {
+  let review = await callCore<{ transcript: { revision: number }; hits: { id: number; decision: string }[] }>(page, 'anonymisation.review', { transcriptId });
+  for (let open = review.hits.find((hit) => hit.decision === 'open'); open; open = review.hits.find((hit) => hit.decision === 'open')) {
+    await callCore(page, 'anonymisation.decide', { transcriptId, hitId: open.id, decision: 'accepted', reach: 'hit' });
+    review = await callCore(page, 'anonymisation.review', { transcriptId });
+  }
+  await callCore(page, 'anonymisation.finish', { transcriptId, revision: review.transcript.revision });
+}

@@ -5,19 +5,10 @@ import { Document, Packer, Paragraph, TextRun } from 'docx';
 import mammoth from 'mammoth';
 import { demoPassphrase } from '../../../shared/study/demo.js';
 import { expect, test } from '../fixtures.js';
+import { callCore } from './steps.js';
 
 async function openSection(page: Page, name: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Study' }).getByRole('button', { name, exact: true }).click();
-}
-
-/** Calls the core through the page's bridge, for setup the test does not drive through forms. */
-async function call<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    ([name, value]) => (globalThis as unknown as { groundwork: { invoke(c: string, i: unknown): Promise<{ ok: boolean; value?: unknown; error?: unknown }> } }).groundwork.invoke(name, value),
-    [channel, input] as const,
-  );
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as T;
 }
 
 const lineTexts = (page: Page) => page.locator('.tline').allTextContents();
@@ -35,8 +26,8 @@ test('import a .docx transcript, edit it, export it with the override, mark it c
 
   // Setup through the bridge: a new recording of Deltaker 2's interview, not yet transcribed.
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' }).format(new Date());
-  const interviews = await call<{ id: number; pseudonym: string }[]>(page, 'interviews.list', {});
-  const interview = await call<{
+  const interviews = await callCore<{ id: number; pseudonym: string }[]>(page, 'interviews.list', {});
+  const interview = await callCore<{
     id: number;
     participantId: number;
     heldAt: string;
@@ -47,7 +38,7 @@ test('import a .docx transcript, edit it, export it with the override, mark it c
     notes: string;
     linkedRecordings: { id: number }[];
   }>(page, 'interviews.get', { id: interviews.find((candidate) => candidate.pseudonym === 'Deltaker 2')!.id });
-  const recording = await call<{ id: number }>(page, 'recordings.register', {
+  const recording = await callCore<{ id: number }>(page, 'recordings.register', {
     participantId: interview.participantId,
     madeOn: today,
     keptWhere: 'Dictaphone E2E, locked cabinet',
@@ -55,7 +46,7 @@ test('import a .docx transcript, edit it, export it with the override, mark it c
     lengthSeconds: null,
     notes: '',
   });
-  await call(page, 'interviews.update', {
+  await callCore(page, 'interviews.update', {
     id: interview.id,
     heldAt: interview.heldAt,
     lengthMinutes: interview.lengthMinutes,
