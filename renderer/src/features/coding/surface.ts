@@ -275,13 +275,14 @@ export class CodingSurface {
    */
   private redraw(force = false): void {
     const view = this.view;
-    if (!view || (!force && !this.decorationsStale)) return;
+    if (!view || (!force && !this.decorationsStale && !this.decorationsChanged)) return;
     if (this.decorationsStale) {
       const decorations: Decoration[] = [];
       for (const [id, where] of this.placed) if (this.inWindow(where)) decorations.push(this.decorationOf.get(id)!);
       this.decorations = DecorationSet.create(view.state.doc, decorations);
       this.decorationsStale = false;
     }
+    this.decorationsChanged = false;
     view.dispatch(view.state.tr.setMeta(decorationsKey, true).setMeta('addToHistory', false));
   }
 
@@ -369,7 +370,7 @@ export class CodingSurface {
     for (let line = where.startLine; line <= where.endLine; line += 1) this.lineCodings[line]!.add(coding.id);
     const decoration = this.decorate(coding.id);
     this.decorationOf.set(coding.id, decoration);
-    if (this.inWindow(where)) this.decorationsStale = true;
+    if (this.inWindow(where)) this.changeDecorations([decoration], []);
     if (this.columns.count !== before) this.drawAllMargins(false);
     else this.drawLines(where.startLine, where.endLine);
     return true;
@@ -383,7 +384,8 @@ export class CodingSurface {
     this.placed.delete(id);
     this.columns.remove(id);
     for (let line = where.startLine; line <= where.endLine; line += 1) this.lineCodings[line]?.delete(id);
-    if (this.inWindow(where)) this.decorationsStale = true;
+    const decoration = this.decorationOf.get(id);
+    if (this.inWindow(where) && decoration) this.changeDecorations([], [decoration]);
     this.decorationOf.delete(id);
     this.drawLines(where.startLine, where.endLine);
     return coding;
@@ -392,9 +394,32 @@ export class CodingSurface {
   private restyle(id: number): void {
     const old = this.decorationOf.get(id);
     if (!old || !this.codings.has(id)) return;
-    this.decorationOf.set(id, this.decorate(id));
-    if (this.inWindow(this.placed.get(id)!)) this.decorationsStale = true;
+    const decoration = this.decorate(id);
+    this.decorationOf.set(id, decoration);
+    if (this.inWindow(this.placed.get(id)!)) this.changeDecorations([decoration], [old]);
   }
+
+  /**
+   * Adds and takes away decorations in the set the view has, so an apply touches the lines it
+   * changes only (building the whole window's set anew made ProseMirror compare every line's).
+   */
+  private changeDecorations(added: readonly Decoration[], removed: readonly Decoration[]): void {
+    const view = this.view;
+    if (!view || this.decorationsStale) {
+      this.decorationsStale = true;
+      return;
+    }
+    let next = this.decorations;
+    if (removed.length > 0) next = next.remove([...removed]);
+    if (added.length > 0) next = next.add(view.state.doc, [...added]);
+    if (next !== this.decorations) {
+      this.decorations = next;
+      this.decorationsChanged = true;
+    }
+  }
+
+  /** The set changed since the view last drew it (without being built anew). */
+  private decorationsChanged = false;
 
   // ── The margin ──
 
