@@ -8,9 +8,10 @@
  * (validation included), medians of several runs:
  *
  *   - all passages of a code, with their text (`comparison.passages`): the frequent code, the
- *     largest focused code (with the passages it subsumes), a main category with its
- *     subcategories, and the frequent code for those who completed the group more than a year
- *     ago: target under 50 ms each;
+ *     largest focused code (with the passages it subsumes), and the frequent code for those who
+ *     completed the group more than a year ago: target under 50 ms each (the issue's "all
+ *     passages of a code"); and a main category with its subcategories (several thousand
+ *     passages; no target, measured to watch);
  *   - a search (`comparison.search`, lines and memos): a common word (found in about one line of
  *     seven, the first 500 listed), a phrase, a prefix: target under 100 ms each;
  *   - the code × participant matrix (100 focused codes, and 2,000 initial codes, × 100
@@ -80,7 +81,7 @@ try {
   }), { targetMs: 50, note: `${found.length} passages (${found.filter((passage) => passage.subsumedBy).length} subsumed)` });
   table.row('passages: a main category and its subcategories', await measure(20, async () => {
     found = await passages({ kind: 'category', id: mainCategory });
-  }), { targetMs: 50, note: `${found.length} passages` });
+  }), { note: `${found.length} passages (no target)` });
   table.row('passages: frequent code, group completed > 1 year', await measure(20, async () => {
     found = await passages({ kind: 'code', id: frequentId }, [{ kind: 'dates', attributeId: completedId, from: null, to: '2025-06-01' }]);
   }), { targetMs: 50, note: `${found.length} passages` });
