@@ -5,6 +5,7 @@ import { countWords, lineIdFrom, type LineDraft, type TranscriptLine } from '../
 import type { DetectorLine } from '../../../shared/anonymisation/detector.js';
 import { unreviewedProposals } from '../anonymisation/edits.js';
 import { mapAnchorsThroughEdit } from '../coding/anchors.js';
+import { clearUndoHistory } from '../coding/undo.js';
 import { recordAudit } from '../audit/audit.js';
 import type { StudyReader, StudyWriter } from '../db/connection.js';
 import { listInterviews } from '../interviews/interviews.js';
@@ -307,6 +308,9 @@ export function deleteTranscript(writer: StudyWriter, id: number): void {
   requireTranscript(writer, id);
   const lines = writer.query<{ count: number }>('SELECT count(*) AS count FROM transcript_line WHERE transcript_id = ?').get(id)?.count ?? 0;
   writer.statement('DELETE FROM transcript WHERE id = ?').run(id);
+  // The coding undo log may hold the transcript's codings, quotes and memos as SQL text (a quote's
+  // wording, a memo's words): deleted means deleted, so the history goes with it, for the study.
+  clearUndoHistory(writer);
   recordAudit(writer, 'transcript.deleted', { transcriptId: id, lines });
 }
 
