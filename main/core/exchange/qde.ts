@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 /**
- * The part of QDA-XML 1.0 (`urn:QDA-XML:project:1.0`, `../shared/refi-qda/Project-mrt2019.xsd`)
+ * The part of QDA-XML 1.0 (`urn:QDA-XML:project:1.0`, `tests/fixtures/refi/Project-mrt2019.xsd`, a copy of the standard's schema)
  * that Groundwork writes and reads, as plain data, and the writer. Elements are written in the
  * order the schema's sequences demand.
  */

@@ -11,7 +11,7 @@ import type { FreshStudy } from '../../helpers/study.js';
  * these tests depend only on the schema.
  */
 
-export const schemaPath = path.resolve(import.meta.dirname, '../../../../shared/refi-qda/Project-mrt2019.xsd');
+export const schemaPath = path.resolve(import.meta.dirname, '../../fixtures/refi/Project-mrt2019.xsd');
 export const codebookSchemaPath = path.resolve(import.meta.dirname, '../../fixtures/refi/Codebook-reconstructed.xsd');
 
 /** Validates an XML file with Debian's xmllint; fails (never skips) when xmllint is missing. */
