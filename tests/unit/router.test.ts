@@ -266,7 +266,7 @@ const validInputs: Record<Channel, Record<string, unknown>> = {
   'memos.export': { filter: { order: 'oldest', kind: 'code', codeId: 2, search: 'sett' }, path: '/eksport/memoer.docx', language: 'nb' },
   'quotes.list': {},
   'quotes.create': { passage: { transcriptId: 1, startLineId: 'AbCdEfGhIjKl', startOffset: 0, endLineId: 'AbCdEfGhIjKm', endOffset: 12 }, categoryId: 2 },
-  'quotes.update': { id: 1, wording: 'Jeg ble sett.', note: '', categoryId: null, baseUpdatedAt: '2026-03-02T10:00:00.000Z' },
+  'quotes.update': { id: 1, wording: 'Jeg ble sett.', note: '', categoryId: 3, baseUpdatedAt: '2026-03-02T10:00:00.000Z' },
   'quotes.delete': { id: 1 },
   'quotes.export': { path: '/eksport/sitater.docx', language: 'nb' },
 };
