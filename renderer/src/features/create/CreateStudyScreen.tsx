@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorCode } from '../../../../shared/contract/errors.js';
 import { useApp } from '../../app/AppContext.js';
@@ -8,6 +8,7 @@ import { invoke } from '../../bridge/index.js';
 import { checkNewPassphrase, PassphraseFields, type NewPassphrase } from '../passphrase/index.js';
 import { Alert, Button, TextField, errorCodeOf, showErrorsAndFocus } from '../../ui/index.js';
 import { suggestedPath } from './suggestPath.js';
+import { NoRecoveryNotice } from './NoRecoveryNotice.js';
 
 interface Errors {
   title: string | null;
@@ -37,7 +38,6 @@ export function CreateStudyScreen() {
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const file = fileEdited ?? suggestedPath(info, title);
-  const checkboxId = useId();
 
   async function chooseFile() {
     try {
@@ -146,29 +146,7 @@ export function CreateStudyScreen() {
           />
         </fieldset>
 
-        <section className="notice" aria-labelledby={`${checkboxId}-heading`}>
-          <h2 id={`${checkboxId}-heading`} className="notice__title">
-            {t('create.noRecoveryHeading')}
-          </h2>
-          <p id={`${checkboxId}-text`}>{t('create.noRecovery')}</p>
-          {errors.understood ? (
-            <p className="field__error" id={`${checkboxId}-error`}>
-              {errors.understood}
-            </p>
-          ) : null}
-          <div className="checkbox">
-            <input
-              id={checkboxId}
-              type="checkbox"
-              checked={understood}
-              onChange={(event) => setUnderstood(event.target.checked)}
-              required
-              aria-invalid={errors.understood ? true : undefined}
-              aria-describedby={errors.understood ? `${checkboxId}-error ${checkboxId}-text` : `${checkboxId}-text`}
-            />
-            <label htmlFor={checkboxId}>{t('create.understand')}</label>
-          </div>
-        </section>
+        <NoRecoveryNotice understood={understood} onChange={setUnderstood} error={errors.understood} label={t('create.understand')} required />
 
         {errors.general ? <Alert tone="error">{errors.general}</Alert> : null}
 

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorCode } from '../../../../shared/contract/errors.js';
 import type { ImportCounts, NotHeld } from '../../../../shared/exchange/contract.js';
@@ -12,6 +12,7 @@ import { checkNewPassphrase, PassphraseFields, type NewPassphrase } from '../pas
 import { Alert, Button, Field, TextField, errorCodeOf, showErrorsAndFocus } from '../../ui/index.js';
 import { NotHeldList, useChosenFile } from './ExchangePage.js';
 import './exchange.css';
+import { NoRecoveryNotice } from '../create/NoRecoveryNotice.js';
 
 interface Errors {
   title: string | null;
@@ -45,7 +46,6 @@ export function ImportProjectScreen() {
   const [result, setResult] = useState<{ study: StudySummary; counts: ImportCounts; notHeld: NotHeld[] } | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const doneRef = useRef<HTMLHeadingElement>(null);
-  const checkboxId = useId();
   // The form is replaced by the outcome: its heading takes the focus, so it is read out first.
   useEffect(() => {
     if (result) doneRef.current?.focus();
@@ -179,28 +179,7 @@ export function ImportProjectScreen() {
             errors={{ passphrase: errors.passphrase, repeat: errors.repeat }}
           />
         </fieldset>
-        <section className="notice" aria-labelledby={`${checkboxId}-heading`}>
-          <h2 id={`${checkboxId}-heading`} className="notice__title">
-            {t('create.noRecoveryHeading')}
-          </h2>
-          <p id={`${checkboxId}-text`}>{t('create.noRecovery')}</p>
-          {errors.understood ? (
-            <p className="field__error" id={`${checkboxId}-error`}>
-              {errors.understood}
-            </p>
-          ) : null}
-          <div className="checkbox">
-            <input
-              id={checkboxId}
-              type="checkbox"
-              checked={understood}
-              onChange={(event) => setUnderstood(event.target.checked)}
-              aria-invalid={errors.understood ? true : undefined}
-              aria-describedby={errors.understood ? `${checkboxId}-error ${checkboxId}-text` : `${checkboxId}-text`}
-            />
-            <label htmlFor={checkboxId}>{t('exchange.importProject.understand')}</label>
-          </div>
-        </section>
+        <NoRecoveryNotice understood={understood} onChange={setUnderstood} error={errors.understood} label={t('exchange.importProject.understand')} />
         {errors.general ? <Alert tone="error">{errors.general}</Alert> : null}
         {progress ? (
           <p role="status" className="muted">
