@@ -205,6 +205,34 @@ test('locking right after typing keeps the last keystrokes: the study saves them
   await expect(page.locator('.tline').nth(2)).toHaveText(/ Skrevet rett før låsing\.$/);
 });
 
+test('Enter and the speaker key act where the caret is, even before the browser has told the editor it moved', async ({ page }) => {
+  await page.getByRole('button', { name: 'Open the demo study' }).click();
+  await openSection(page, 'Transcripts');
+  await page.getByRole('button', { name: /Open the transcript of Deltaker 2/ }).click();
+  const editor = page.getByRole('textbox', { name: 'Transcript of Deltaker 2' });
+  await expect(editor).toBeVisible();
+  const before = await lineTexts(page);
+  const line = before[3]!;
+  const cut = line.indexOf(' ', 10);
+  await page.locator('.tline').nth(3).click();
+  await page.keyboard.press('End');
+  // On a busy machine the 'selectionchange' that tells the editor where the caret went can come
+  // after the next key. Hold those events back, move the caret by hand, and press the keys.
+  // (Plain page scripts: these tests are type-checked without the DOM's types.)
+  await page.evaluate(`window.heldSelection = (event) => event.stopImmediatePropagation();
+    window.addEventListener('selectionchange', window.heldSelection, { capture: true });`);
+  await page.evaluate(`getSelection().collapse(document.querySelectorAll('.tline')[3].firstChild, ${cut})`);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.tline').nth(3)).toHaveText(line.slice(0, cut));
+  await expect(page.locator('.tline').nth(4)).toHaveText(line.slice(cut + 1));
+  // A click on another line, unheard, then the speaker key: the clicked line changes speaker.
+  const speakerBefore = await page.locator('.tline').nth(1).getAttribute('data-speaker');
+  await page.evaluate(`getSelection().collapse(document.querySelectorAll('.tline')[1].firstChild, 2)`);
+  await page.keyboard.press('Control+Shift+S');
+  await expect(page.locator('.tline').nth(1)).not.toHaveAttribute('data-speaker', speakerBefore!);
+  await page.evaluate(`window.removeEventListener('selectionchange', window.heldSelection, { capture: true })`);
+});
+
 test.describe('in Norwegian', () => {
   test.use({ hostLanguage: 'nb' });
   test('the demo’s anonymised transcript opens with its numbered lines and names', async ({ page }) => {

@@ -11,7 +11,7 @@ import { useFormat } from '../../../i18n/index.js';
 import { useSaveBeforeLeaving } from '../../study/useSaveBeforeLeaving.js';
 import { Autosave, type SaveState } from './autosave.js';
 import { lineDrawing } from './lineView.js';
-import { docFromLines, findKey, SavedDocument, replaceAll, replaceCurrent, setSearch, setSpeakerCommand, sliceFromPastedText, stepMatch, transcriptExtensions } from './lineDocument.js';
+import { docFromLines, findKey, SavedDocument, replaceAll, replaceCurrent, setSearch, setSpeakerCommand, sliceFromPastedText, stepMatch, syncSelectionFromPage, isEditorKey, transcriptExtensions } from './lineDocument.js';
 
 interface TranscriptEditorProps {
   transcript: Transcript;
@@ -83,6 +83,10 @@ export function TranscriptEditor({ transcript, labels, spellcheck, onSpellcheckC
       lang: 'nb',
     },
     clipboardTextParser: (text, _context, _plain, view) => sliceFromPastedText(view.state.schema, text),
+    handleKeyDown: (view, event) => {
+      if (isEditorKey(event)) syncSelectionFromPage(view);
+      return false;
+    },
   });
 
   // Made once. TipTap compares these with the editor's on every render and, when one is a new

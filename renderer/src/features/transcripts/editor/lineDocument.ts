@@ -2,7 +2,7 @@ import { Extension, Node, type JSONContent, type NodeViewRenderer } from '@tipta
 import { UndoRedo } from '@tiptap/extensions';
 import { Fragment, Slice, type Node as ProseMirrorNode, type Schema } from '@tiptap/pm/model';
 import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
-import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import type { LineChanges } from '../../../../../shared/transcripts/contract.js';
 import { formatTimestamp, lineIdFrom, linesNeedingIds, linesOfText, speakers, type Speaker, type TranscriptLine } from '../../../../../shared/transcripts/lines.js';
 
@@ -419,4 +419,34 @@ const TranscriptKeys = Extension.create<TranscriptKeysOptions>({
 export function transcriptExtensions(options: TranscriptKeysOptions, drawing?: LineDrawing) {
   const line = drawing ? Line.extend({ addNodeView: () => drawing.lineView, addProseMirrorPlugins: () => drawing.plugins }) : Line;
   return [TranscriptDocument, TranscriptText, line, UndoRedo.configure({ depth: 500 }), TranscriptKeys.configure(options)];
+}
+
+/**
+ * Brings the editor's selection up to where the caret is on the page, before a key the editor
+ * handles itself (Enter, Backspace, a shortcut). The browser moves the caret at once for a click or
+ * an arrow key, but tells the editor only with a later `selectionchange` event; on a busy machine
+ * the next key can come first, and Enter would split the line where the caret was a few keys ago.
+ */
+export function syncSelectionFromPage(view: EditorView): void {
+  const selection = view.dom.ownerDocument.getSelection();
+  const { anchorNode, focusNode } = selection ?? {};
+  if (!selection || !anchorNode || !focusNode || !view.dom.contains(anchorNode) || !view.dom.contains(focusNode)) return;
+  let anchor: number;
+  let head: number;
+  try {
+    anchor = view.posAtDOM(anchorNode, selection.anchorOffset);
+    head = view.posAtDOM(focusNode, selection.focusOffset);
+  } catch {
+    return;
+  }
+  const current = view.state.selection;
+  if (current.anchor === anchor && current.head === head) return;
+  const { doc } = view.state;
+  if (anchor < 0 || head < 0 || anchor > doc.content.size || head > doc.content.size) return;
+  view.dispatch(view.state.tr.setSelection(TextSelection.between(doc.resolve(anchor), doc.resolve(head))).setMeta('addToHistory', false));
+}
+
+/** Keys the editor handles itself rather than the browser: before them, the selection is brought up to date. */
+export function isEditorKey(event: { ctrlKey: boolean; metaKey: boolean; altKey: boolean; key: string }): boolean {
+  return event.ctrlKey || event.metaKey || event.altKey || event.key === 'Enter' || event.key === 'Backspace' || event.key === 'Delete' || event.key === 'Tab';
 }
