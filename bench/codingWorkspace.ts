@@ -20,7 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { launchChromium, startBrowserHost } from './lib/browserHost.ts';
 import { median, percentile } from './lib/figures.ts';
-import { seededRandom } from './lib/seeded.ts';
+import { twoHourInterview } from './lib/interview.ts';
 
 const screenshots = process.env.SCREENSHOTS;
 const openTargetMs = 1000;
@@ -38,30 +38,6 @@ interface InPage {
   addEventListener(type: 'keydown', listener: (event: { timeStamp: number; key: string }) => void, options: { capture: boolean }): void;
   btoa(data: string): string;
   applyTimings: { work: number[]; frame: number[]; shown: boolean[] };
-}
-
-const vocabulary = (
-  'jeg du vi det var er å og i på med som til for ikke men så når hva hvordan gruppa hverdagen håp verdier tilhørighet drømmen ' +
-  'dager uka jobb venner familie tid ro trygg vanskelig godt lettere endring prosess samtale møte følte tenkte lærte skrev snakket'
-).split(' ');
-
-/** Two hours of interview: 2,000 lines of about ten words, in turns (as bench/transcriptEditor.ts). */
-function twoHourInterview(): string {
-  const next = seededRandom(7);
-  const paragraphs: string[] = [];
-  let lines = 0;
-  while (lines < 2000) {
-    const speaker = paragraphs.length % 2 === 0 ? 'I' : 'D';
-    const count = Math.min(speaker === 'I' ? 1 : 1 + Math.floor(next() * 5), 2000 - lines);
-    const sentences = Array.from({ length: count }, () => {
-      const words = Array.from({ length: 8 + Math.floor(next() * 5) }, () => vocabulary[Math.floor(next() * vocabulary.length)]!);
-      words[0] = words[0]!.charAt(0).toUpperCase() + words[0]!.slice(1);
-      return `${words.join(' ')}.`;
-    });
-    paragraphs.push(`${speaker}: ${sentences.join(' ')}`);
-    lines += count;
-  }
-  return paragraphs.join('\n');
 }
 
 const host = await startBrowserHost('coding-workspace');
@@ -127,7 +103,7 @@ try {
       }
       return { transcriptId, lines: lines.length, rejected: review.hits.length, made };
     },
-    { content: twoHourInterview(), codings: codingsWanted, codes: codesWanted },
+    { content: twoHourInterview({ times: false }), codings: codingsWanted, codes: codesWanted },
   );
   console.log(`Load average ${os.loadavg().map((value) => value.toFixed(1)).join(', ')} on ${os.availableParallelism()} cores`);
   console.log(`Transcript: ${setup.lines.toLocaleString('en')} lines, anonymised (${setup.rejected} proposals rejected), ${setup.made.toLocaleString('en')} codings of ${codesWanted} codes`);

@@ -20,7 +20,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, startBrowserHost } from './lib/browserHost.ts';
 import { median, percentile } from './lib/figures.ts';
-import { seededRandom } from './lib/seeded.ts';
+import { twoHourInterview } from './lib/interview.ts';
 
 const screenshots = process.env.SCREENSHOTS;
 const openTargetMs = 1000;
@@ -39,33 +39,6 @@ interface InPage {
   addEventListener(type: 'keydown', listener: (event: { timeStamp: number }) => void, options: { capture: boolean }): void;
   btoa(data: string): string;
   keyTimings: { work: number[]; frame: number[] };
-}
-
-const vocabulary = (
-  'jeg du vi det var er å og i på med som til for ikke men så når hva hvordan gruppa hverdagen håp verdier tilhørighet drømmen ' +
-  'dager uka jobb venner familie tid ro trygg vanskelig godt lettere endring prosess samtale møte følte tenkte lærte skrev snakket'
-).split(' ');
-
-/** Two hours of interview: 2,000 lines of about ten words, in turns, with a time every few lines. */
-function twoHourInterview(): string {
-  const next = seededRandom(7);
-  const paragraphs: string[] = [];
-  let lines = 0;
-  let seconds = 0;
-  while (lines < 2000) {
-    const speaker = paragraphs.length % 2 === 0 ? 'I' : 'D';
-    const count = Math.min(speaker === 'I' ? 1 : 1 + Math.floor(next() * 5), 2000 - lines);
-    const sentences = Array.from({ length: count }, () => {
-      const words = Array.from({ length: 8 + Math.floor(next() * 5) }, () => vocabulary[Math.floor(next() * vocabulary.length)]!);
-      words[0] = words[0]!.charAt(0).toUpperCase() + words[0]!.slice(1);
-      return `${words.join(' ')}.`;
-    });
-    const stamp = `[${String(Math.floor(seconds / 3600)).padStart(2, '0')}:${String(Math.floor(seconds / 60) % 60).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}]`;
-    paragraphs.push(`${stamp} ${speaker}: ${sentences.join(' ')}`);
-    lines += count;
-    seconds += count * 3;
-  }
-  return paragraphs.join('\n');
 }
 
 /** Records, for every keystroke, its own work and the time until the frame after it. */
@@ -139,7 +112,7 @@ try {
   await page.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
 
   // The transcript goes in through the bridge, as the import form would send it.
-  const text = twoHourInterview();
+  const text = twoHourInterview({ times: true });
   const imported = (await page.evaluate(async (content) => {
     const bridge = (globalThis as unknown as InPage).groundwork;
     const list = (await bridge.invoke('transcripts.list', {})) as { value: { interviews: { id: number; pseudonym: string }[] } };

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures.js';
-import { addConsentedParticipant, createStudy, openSection } from './steps.js';
+import { createStudy, openSection, pasteTranscript } from './steps.js';
 
 /**
  * The coding workspace, as the researcher uses it for months: an anonymised transcript coded line
@@ -19,26 +19,6 @@ const interview = [
   'D: Jeg ble nervøs igjen, men på en annen måte.',
   'D: Etter hvert begynte jeg å holde avtaler igjen.',
 ].join('\n');
-
-/** A participant, an interview and its pasted transcript, its anonymisation review finished (nothing to replace). */
-async function anonymisedTranscript(page: Page): Promise<void> {
-  await addConsentedParticipant(page);
-  await openSection(page, 'Interviews');
-  await page.getByRole('button', { name: 'Register an interview' }).click();
-  await expect(page.getByLabel('Participant', { exact: true })).toHaveValue(/\d+/);
-  await page.getByLabel('Date', { exact: true }).fill('2026-03-10');
-  await page.getByLabel('Time (Norwegian time)').fill('13:30');
-  await page.getByRole('radio', { name: 'The participant’s home' }).check();
-  await page.getByRole('button', { name: 'Save the interview' }).click();
-  await expect(page.getByText('The interview with Deltaker 1 is registered.')).toBeVisible();
-  await openSection(page, 'Transcripts');
-  await page.getByRole('button', { name: 'New transcript' }).click();
-  await page.getByLabel('Interview', { exact: true }).selectOption({ label: 'Deltaker 1, 10 March 2026, 13:30' });
-  await page.getByRole('radio', { name: 'Paste the text here' }).check();
-  await page.getByLabel('Text', { exact: true }).fill(interview);
-  await page.getByRole('button', { name: 'Create transcript' }).click();
-  await expect(page.getByText('Raw', { exact: true })).toBeVisible();
-}
 
 async function finishReview(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Open the transcript of Deltaker 1, 10 March 2026, 13:30' }).click();
@@ -62,7 +42,7 @@ const labels = (page: Page, line: number) => margin(page, line).locator('.clabel
 
 test('code a transcript line by line from the keyboard, a passage with the mouse, adjust and remove a coding, undo and redo', async ({ page }) => {
   await createStudy(page, 'Coding study');
-  await anonymisedTranscript(page);
+  await pasteTranscript(page, interview);
 
   // A raw transcript is listed, but cannot be coded before its review.
   await openSection(page, 'Coding');

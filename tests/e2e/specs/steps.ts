@@ -77,3 +77,23 @@ export async function anonymise(page: Page, transcriptId: number): Promise<void>
   }
   await callCore(page, 'anonymisation.finish', { transcriptId, revision: review.transcript.revision });
 }
+
+/** A participant with a consent, an interview, and a pasted transcript of it, through the UI. */
+export async function pasteTranscript(page: Page, text: string): Promise<void> {
+  await addConsentedParticipant(page);
+  await openSection(page, 'Interviews');
+  await page.getByRole('button', { name: 'Register an interview' }).click();
+  await expect(page.getByLabel('Participant', { exact: true })).toHaveValue(/\d+/);
+  await page.getByLabel('Date', { exact: true }).fill('2026-03-10');
+  await page.getByLabel('Time (Norwegian time)').fill('13:30');
+  await page.getByRole('radio', { name: 'The participant’s home' }).check();
+  await page.getByRole('button', { name: 'Save the interview' }).click();
+  await expect(page.getByText('The interview with Deltaker 1 is registered.')).toBeVisible();
+  await openSection(page, 'Transcripts');
+  await page.getByRole('button', { name: 'New transcript' }).click();
+  await page.getByLabel('Interview', { exact: true }).selectOption({ label: 'Deltaker 1, 10 March 2026, 13:30' });
+  await page.getByRole('radio', { name: 'Paste the text here' }).check();
+  await page.getByLabel('Text', { exact: true }).fill(text);
+  await page.getByRole('button', { name: 'Create transcript' }).click();
+  await expect(page.getByText('Raw', { exact: true })).toBeVisible();
+}
