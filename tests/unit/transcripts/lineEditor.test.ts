@@ -6,8 +6,12 @@ import { EditorState, TextSelection, type Transaction } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
 import type { TranscriptLine } from '../../../shared/transcripts/lines.js';
 import {
+  countLines,
   docFromLines,
   findKey,
+  forEachLine,
+  joinAcrossGroupsCommand,
+  lineAtPosition,
   findPlugin,
   enterCommand,
   lineIdsPlugin,
@@ -34,7 +38,7 @@ const start: TranscriptLine[] = [
   { id: 'lineCCCCCCCC', speaker: 'participant', timestampMs: null, text: 'Og håp.' },
 ];
 
-function editorState(lines = start): { state: EditorState; made: string[] } {
+function editorState(lines = start, perGroup?: number): { state: EditorState; made: string[] } {
   const made: string[] = [];
   const makeId = () => {
     const id = `new${String(made.length + 1).padStart(9, '0')}`;
@@ -42,17 +46,25 @@ function editorState(lines = start): { state: EditorState; made: string[] } {
     return id;
   };
   const state = EditorState.create({
-    doc: ProseMirrorNode.fromJSON(schema, docFromLines(lines)),
+    doc: ProseMirrorNode.fromJSON(schema, docFromLines(lines, perGroup)),
     plugins: [history(), lineIdsPlugin(makeId), findPlugin()],
   });
   return { state, made };
 }
 
+/** Where line `index` (from 0) starts in the document: the position before its node. */
+function before(state: EditorState, index: number): number {
+  let found = -1;
+  forEachLine(state.doc, (_line, pos, at) => {
+    if (at === index) found = pos;
+  });
+  if (found < 0) throw new Error(`No line ${index}`);
+  return found;
+}
+
 /** Where character `offset` of line `index` (from 0) is in the document. */
 function at(state: EditorState, index: number, offset: number): number {
-  let position = 0;
-  for (let line = 0; line < index; line += 1) position += state.doc.child(line).nodeSize;
-  return position + 1 + offset;
+  return before(state, index) + 1 + offset;
 }
 
 function run(state: EditorState, command: (state: EditorState, dispatch: (tr: Transaction) => void) => boolean): EditorState {
@@ -88,9 +100,17 @@ describe('the transcript editor’s lines', () => {
       [made[0], 'participant', null, 'Jeg fikk venner.'],
     ]);
     expect(split.selection.from).toBe(at(split, 2, 0));
-    // At the end of a line, or with a selection, the editor's own split does it.
+    // At the end of a line: a new line after it, with the caret in it.
     const atEnd = state.apply(state.tr.setSelection(TextSelection.create(state.doc, at(state, 2, 'Og håp.'.length))));
-    expect(enterCommand(atEnd, undefined)).toBe(false);
+    const after = run(atEnd, enterCommand);
+    expect(view(after).slice(2)).toEqual([
+      ['lineCCCCCCCC', 'participant', null, 'Og håp.'],
+      [made[1], 'participant', null, ''],
+    ]);
+    expect(after.selection.from).toBe(at(after, 3, 0));
+    // With a selection, the editor's own Enter (delete it, then split) does it.
+    const selected = state.apply(state.tr.setSelection(TextSelection.create(state.doc, at(state, 0, 0), at(state, 0, 3))));
+    expect(enterCommand(selected, undefined)).toBe(false);
   });
 
   it('Enter at the start of a line puts a new line before it, so the text keeps its id', () => {
@@ -198,7 +218,110 @@ describe('the transcript editor’s lines', () => {
     });
 
     // A line removed changes the order and sends no line.
-    const removed = speaker.apply(speaker.tr.delete(speaker.doc.child(0).nodeSize, speaker.doc.child(0).nodeSize + speaker.doc.child(1).nodeSize));
+    const removed = speaker.apply(speaker.tr.delete(before(speaker, 1), before(speaker, 2)));
     expect(saved.changesSince(removed.doc)).toEqual({ order: ['lineAAAAAAAA', 'lineCCCCCCCC'], lines: [] });
+  });
+});
+
+describe('lines in groups (a unit of drawing only)', () => {
+  const five: TranscriptLine[] = [
+    { id: 'line11111111', speaker: 'interviewer', timestampMs: 1000, text: 'Hvordan var starten?' },
+    { id: 'line22222222', speaker: 'participant', timestampMs: 4000, text: 'Tung.' },
+    { id: 'line33333333', speaker: 'participant', timestampMs: null, text: 'Men jeg kom meg dit.' },
+    { id: 'line44444444', speaker: 'interviewer', timestampMs: 9000, text: '' },
+    { id: 'line55555555', speaker: 'participant', timestampMs: null, text: 'Ja.' },
+  ];
+  // Groups of two: [1 2] [3 4] [5].
+  const grouped = () => editorState(five, 2);
+  const caret = (state: EditorState, index: number, offset: number) => state.apply(state.tr.setSelection(TextSelection.create(state.doc, at(state, index, offset))));
+  const groupSizes = (state: EditorState) => {
+    const sizes: number[] = [];
+    state.doc.forEach((group) => sizes.push(group.childCount));
+    return sizes;
+  };
+
+  it('holds the lines in groups, evenly filled, and gives them back in order', () => {
+    const { state } = grouped();
+    expect(groupSizes(state)).toEqual([2, 2, 1]);
+    expect(linesFromDoc(state.doc)).toEqual(five);
+    expect(countLines(state.doc)).toBe(5);
+    expect(groupSizes(editorState(five, 40).state)).toEqual([5]);
+    const many = Array.from({ length: 81 }, (_, index) => ({ id: `many${String(index).padStart(8, '0')}`, speaker: 'participant' as const, timestampMs: null, text: `${index}` }));
+    expect(groupSizes(editorState(many).state)).toEqual([27, 27, 27]);
+  });
+
+  it('numbers the lines across groups and knows where a speaker’s turn starts', () => {
+    const { state } = grouped();
+    expect(five.map((_line, index) => lineAtPosition(state.doc, before(state, index)))).toEqual([
+      { index: 0, turn: 'first' },
+      { index: 1, turn: 'new' },
+      // The first line of the second group: the same speaker as the line before, across the edge.
+      { index: 2, turn: null },
+      { index: 3, turn: 'new' },
+      { index: 4, turn: 'new' },
+    ]);
+  });
+
+  it('Backspace at the start of a group’s first line joins it onto the line before, in one key press', () => {
+    const { state } = grouped();
+    const joined = run(caret(state, 2, 0), joinAcrossGroupsCommand(-1));
+    expect(view(joined).map((line) => [line[0], line[3]])).toEqual([
+      ['line11111111', 'Hvordan var starten?'],
+      ['line22222222', 'Tung.Men jeg kom meg dit.'],
+      ['line44444444', ''],
+      ['line55555555', 'Ja.'],
+    ]);
+    expect(joined.selection.from).toBe(at(joined, 1, 'Tung.'.length));
+    // Within a group, at the first line, or with text before the caret, it leaves the key to the editor.
+    expect(joinAcrossGroupsCommand(-1)(caret(state, 1, 0), undefined)).toBe(false);
+    expect(joinAcrossGroupsCommand(-1)(caret(state, 0, 0), undefined)).toBe(false);
+    expect(joinAcrossGroupsCommand(-1)(caret(state, 2, 1), undefined)).toBe(false);
+    // Undo takes it back, ids and all.
+    expect(linesFromDoc(run(joined, undo).doc)).toEqual(five);
+  });
+
+  it('Delete at the end of a group’s last line joins the next line onto it', () => {
+    const { state } = grouped();
+    const joined = run(caret(state, 1, 'Tung.'.length), joinAcrossGroupsCommand(1));
+    expect(view(joined).map((line) => line[3])).toEqual(['Hvordan var starten?', 'Tung.Men jeg kom meg dit.', '', 'Ja.']);
+    // The empty line at the end of the second group takes the last line in.
+    const last = run(caret(state, 3, 0), joinAcrossGroupsCommand(1));
+    expect(view(last).map((line) => [line[0], line[3]]).slice(3)).toEqual([['line44444444', 'Ja.']]);
+    expect(joinAcrossGroupsCommand(1)(caret(state, 4, 3), undefined)).toBe(false);
+    expect(joinAcrossGroupsCommand(1)(caret(state, 0, 3), undefined)).toBe(false);
+  });
+
+  it('Enter in an empty line makes a new line (never a new group)', () => {
+    const { state, made } = grouped();
+    const entered = run(caret(state, 3, 0), enterCommand);
+    expect(view(entered).map((line) => [line[0], line[3]]).slice(3)).toEqual([
+      ['line44444444', ''],
+      [made[0], ''],
+      ['line55555555', 'Ja.'],
+    ]);
+    expect(groupSizes(entered)).toEqual([2, 3, 1]);
+    expect(entered.selection.from).toBe(at(entered, 4, 0));
+  });
+
+  it('a selection across groups deleted joins what is left of its first and last line', () => {
+    const { state } = grouped();
+    const selected = state.apply(state.tr.setSelection(TextSelection.create(state.doc, at(state, 1, 2), at(state, 4, 1))));
+    const deleted = selected.apply(selected.tr.deleteSelection());
+    expect(view(deleted).map((line) => [line[0], line[3]])).toEqual([
+      ['line11111111', 'Hvordan var starten?'],
+      ['line22222222', 'Tua.'],
+    ]);
+  });
+
+  it('sets speakers, finds and counts changes across groups', () => {
+    const { state } = grouped();
+    const across = state.apply(state.tr.setSelection(TextSelection.create(state.doc, at(state, 1, 1), at(state, 2, 1))));
+    const changed = run(across, (current, dispatch) => setSpeakerCommand(current, dispatch, 'other'));
+    expect(view(changed).map((line) => line[1])).toEqual(['interviewer', 'other', 'other', 'interviewer', 'participant']);
+    const saved = new SavedDocument(state.doc);
+    expect(saved.changesSince(changed.doc).lines.map((line) => line.id)).toEqual(['line22222222', 'line33333333']);
+    const searching = state.apply(setSearch(state, 'ja', false));
+    expect(findKey.getState(searching)!.matches).toEqual([{ from: at(state, 4, 0), to: at(state, 4, 2) }]);
+    expect(searching.doc.textBetween(at(state, 4, 0), at(state, 4, 2))).toBe('Ja');
   });
 });

@@ -1,11 +1,13 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { forEachLine } from '../transcripts/editor/lineDocument.js';
 import type { Passage } from '../../../../shared/coding/contract.js';
 
 /**
  * Where codings are in the workspace's document, and how the margin draws them. Pure (no DOM, no
  * React), so the unit tests run it in Node.
  *
- * The document is the transcript's lines, one `line` node each, in order. A coding is anchored to
+ * The document is the transcript's lines, one `line` node each, in order (in groups, see
+ * lineDocument.ts). A coding is anchored to
  * line ids and character offsets (see `shared/coding/contract.ts`); here it becomes a document range
  * (for the editor's decorations) and a span of line indexes (for the margin's stripes).
  */
@@ -28,7 +30,7 @@ export interface LineIndex {
 export function indexLines(doc: ProseMirrorNode): LineIndex {
   const lines: LineInfo[] = [];
   const byId = new Map<string, LineInfo>();
-  doc.forEach((node, pos, index) => {
+  forEachLine(doc, (node, pos, index) => {
     const line = { id: node.attrs.id as string, index, pos, length: node.content.size };
     lines.push(line);
     byId.set(line.id, line);

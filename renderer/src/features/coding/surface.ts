@@ -5,6 +5,8 @@ import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import type { Code, CodeLevel, Coding, UndoState } from '../../../../shared/coding/contract.js';
 import { invoke } from '../../bridge/index.js';
 import { codingChanged, trackAction } from './codingEvents.js';
+import { drawPlace } from '../transcripts/editor/lineView.js';
+import { lineAtPosition } from '../transcripts/editor/lineDocument.js';
 import { Columns, extentOf, indexLines, lineAt, linesExtent, marginLine, place, type Extent, type LineIndex, type Placed } from './layout.js';
 
 /**
@@ -128,8 +130,8 @@ export class CodingSurface {
     dom.className = 'cline';
     dom.setAttribute('data-speaker', node.attrs.speaker as string);
     const position = getPos();
-    const lineIndex = position === undefined ? 0 : view.state.doc.resolve(position).index(0);
-    dom.setAttribute('data-n', String(lineIndex + 1));
+    const { index: lineIndex, turn } = position === undefined ? { index: 0, turn: null } : lineAtPosition(view.state.doc, position);
+    drawPlace(dom, lineIndex + 1, turn);
     dom.setAttribute('data-line', String(lineIndex));
     const text = document.createElement('p');
     text.className = 'cline__text';
@@ -327,24 +329,32 @@ export class CodingSurface {
     for (let line = this.windowFirst; line <= this.windowLast; line += 1) this.drawMargin(line, false);
   }
 
-  /** The first and last line in view, by a binary search of the lines' offsets in the frame. */
+  /**
+   * The first and last line in view: a binary search of the groups of lines (see lineDocument.ts),
+   * then of the lines in the groups at the frame's edges (drawn, being in view).
+   */
   private visibleLines(frame: HTMLElement): { first: number; last: number } {
-    const elements = this.view!.dom.children;
-    const count = elements.length;
+    const groups = this.view!.dom.children;
+    const frameTop = frame.getBoundingClientRect().top;
     const top = frame.scrollTop;
     const bottom = top + frame.clientHeight;
-    const search = (y: number) => {
+    const lineOf = (element: Element | undefined) => Number((element as HTMLElement | undefined)?.dataset.line ?? 0);
+    // The first of `elements` (in order down the page) whose bottom is below y, or the last.
+    const search = (elements: HTMLCollection, y: number) => {
       let low = 0;
-      let high = count - 1;
+      let high = elements.length - 1;
       while (low < high) {
         const middle = (low + high) >> 1;
-        const element = elements[middle] as HTMLElement;
-        if (element.offsetTop + element.offsetHeight <= y) low = middle + 1;
+        if (elements[middle]!.getBoundingClientRect().bottom - frameTop + top <= y) low = middle + 1;
         else high = middle;
       }
-      return low;
+      return elements[low];
     };
-    return { first: search(top), last: search(bottom) };
+    const at = (y: number) => {
+      const group = search(groups, y);
+      return group ? lineOf(search(group.children, y)) : 0;
+    };
+    return { first: at(top), last: at(bottom) };
   }
 
   /** Codings on a line, in column order. */

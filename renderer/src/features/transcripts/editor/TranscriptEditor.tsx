@@ -11,7 +11,7 @@ import { useFormat } from '../../../i18n/index.js';
 import { useSaveBeforeLeaving } from '../../study/useSaveBeforeLeaving.js';
 import { Autosave, type SaveState } from './autosave.js';
 import { lineDrawing } from './lineView.js';
-import { docFromLines, findKey, SavedDocument, replaceAll, replaceCurrent, setSearch, setSpeakerCommand, sliceFromPastedText, stepMatch, syncSelectionFromPage, isEditorKey, transcriptExtensions } from './lineDocument.js';
+import { docFromLines, findKey, forEachLine, lineDepth, SavedDocument, replaceAll, replaceCurrent, setSearch, setSpeakerCommand, sliceFromPastedText, stepMatch, syncSelectionFromPage, isEditorKey, transcriptExtensions } from './lineDocument.js';
 
 interface TranscriptEditorProps {
   transcript: Transcript;
@@ -203,7 +203,7 @@ function Toolbar({ editor, spellcheck, onSpellcheckChange, onFind }: { editor: E
   const state = useEditorState({
     editor,
     selector: ({ editor: current }) => ({
-      speaker: (current.state.selection.$from.node(1)?.attrs.speaker as Speaker | undefined) ?? 'participant',
+      speaker: (current.state.selection.$from.node(lineDepth)?.attrs.speaker as Speaker | undefined) ?? 'participant',
       canUndo: current.can().undo(),
       canRedo: current.can().redo(),
     }),
@@ -250,10 +250,12 @@ function Toolbar({ editor, spellcheck, onSpellcheckChange, onFind }: { editor: E
 function useCounts(editor: Editor): { words: number; lines: number } {
   const count = () => {
     let words = 0;
-    editor.state.doc.forEach((line) => {
+    let lines = 0;
+    forEachLine(editor.state.doc, (line) => {
       words += countWords(line.textContent);
+      lines += 1;
     });
-    return { words, lines: editor.state.doc.childCount };
+    return { words, lines };
   };
   const [counts, setCounts] = useState(count);
   useEffect(() => {

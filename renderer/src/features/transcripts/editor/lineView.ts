@@ -2,11 +2,11 @@ import type { NodeViewRenderer } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { formatTimestamp } from '../../../../../shared/transcripts/lines.js';
-import type { LineDrawing } from './lineDocument.js';
+import { forEachLine, lineAtPosition, lineDepth, type LineDrawing, type Turn } from './lineDocument.js';
 
 /**
- * The lines on screen: each a plain <p class="tline"> with its speaker, time and number as data
- * attributes, which transcripts.css draws in the margin.
+ * The lines on screen: each a plain <p class="tline"> with its speaker, time, number and turn as
+ * data attributes, which transcripts.css draws in the margin.
  */
 
 /** The line's attributes as they are drawn (the margin reads them; see transcripts.css). */
@@ -22,16 +22,27 @@ function drawLine(element: HTMLElement, line: ProseMirrorNode): void {
   }
 }
 
+/** Where a line stands among the lines: its number in the margin, and whether it starts a turn (where the speaker's name is shown). */
+export function drawPlace(element: HTMLElement, number: number, turn: Turn): void {
+  if (element.getAttribute('data-n') !== String(number)) element.setAttribute('data-n', String(number));
+  if (turn === null) {
+    if (element.hasAttribute('data-turn')) element.removeAttribute('data-turn');
+  } else if (element.getAttribute('data-turn') !== turn) element.setAttribute('data-turn', turn);
+}
+
 /**
- * A line on screen: a plain <p> (no React), whose `data-n` the numbering below keeps; ProseMirror
- * is told that a change of that attribute is not an edit.
+ * A line on screen: a plain <p> (no React), whose `data-n` and `data-turn` the plugin below keeps;
+ * ProseMirror is told that a change of those attributes is not an edit.
  */
 export const lineView: NodeViewRenderer = ({ node, view, getPos }) => {
   const element = view.dom.ownerDocument.createElement('p');
   element.className = 'tline';
   drawLine(element, node);
   const position = getPos();
-  if (position !== undefined) element.setAttribute('data-n', String(view.state.doc.resolve(position).index(0) + 1));
+  if (position !== undefined) {
+    const { index, turn } = lineAtPosition(view.state.doc, position);
+    drawPlace(element, index + 1, turn);
+  }
   let current = node;
   return {
     dom: element,
@@ -47,15 +58,17 @@ export const lineView: NodeViewRenderer = ({ node, view, getPos }) => {
 };
 
 /**
- * The margin's line numbers, as a `data-n` attribute on each line that CSS draws with `attr()`.
- * A CSS counter cannot do it: the lines skip layout while off screen (`content-visibility: auto`),
- * which scopes counters to each line. Nor can decorations (2,000 of them cost more per keystroke
- * than all the rest). A new line gets its number when it is drawn; when lines come or go, the
- * lines from the first change on are numbered again, touching only those whose number changed.
+ * The margin's line numbers and turns, as `data-n` and `data-turn` attributes on each line that CSS
+ * draws. A CSS counter cannot number them: the lines' groups skip layout while off screen
+ * (`content-visibility: auto`), which scopes counters to each group; nor can a sibling selector
+ * find a turn across a group's edge. Nor can decorations (2,000 of them cost more per keystroke
+ * than all the rest). A new line gets its number when it is drawn; when lines come, go or change
+ * speaker, the lines from the first change on are looked at again, touching only those whose
+ * number or turn changed. Typing within a line changes neither, and costs nothing here.
  */
-export function lineNumbersPlugin(): Plugin {
+export function linePlacesPlugin(): Plugin {
   return new Plugin({
-    key: new PluginKey('lineNumbers'),
+    key: new PluginKey('linePlaces'),
     view: () => ({
       update: (view, previous) => {
         const before = previous.doc;
@@ -64,24 +77,31 @@ export function lineNumbersPlugin(): Plugin {
         const start = before.content.findDiffStart(after.content);
         if (start === null) return;
         const ends = before.content.findDiffEnd(after.content);
-        const first = after.resolve(Math.min(start, after.content.size)).index(0);
-        // Only text within one line changed: no line moved.
-        if (before.childCount === after.childCount && ends && after.resolve(Math.min(ends.b, after.content.size)).index(0) === first) return;
-        const elements = view.dom.children;
-        let number = 0;
-        for (let index = 0; index < elements.length; index += 1) {
-          const element = elements[index]!;
-          if (!element.classList.contains('tline')) continue;
-          number += 1;
-          if (number <= first) continue;
-          if (element.getAttribute('data-n') !== String(number)) element.setAttribute('data-n', String(number));
-        }
+        // Only text within one line changed (a change of a line's speaker starts before the line).
+        const line = lineStartAt(after, start);
+        if (ends && line !== null && lineStartAt(after, ends.b) === line && lineStartAt(before, start) === lineStartAt(before, ends.a)) return;
+        const $start = after.resolve(Math.min(start, after.content.size));
+        const first = lineAtPosition(after, $start.depth >= lineDepth ? $start.before(lineDepth) : $start.pos).index;
+        const elements = view.dom.querySelectorAll<HTMLElement>(':scope > .tgroup > .tline');
+        let previousSpeaker: unknown = null;
+        forEachLine(after, (node, _pos, index) => {
+          const speaker = node.attrs.speaker;
+          const element = elements[index];
+          if (element && index >= first) drawPlace(element, index + 1, index === 0 ? 'first' : speaker !== previousSpeaker ? 'new' : null);
+          previousSpeaker = speaker;
+        });
       },
     }),
   });
 }
 
+/** Where the line holding `pos` starts, or null when `pos` is not within a line's text. */
+function lineStartAt(doc: ProseMirrorNode, pos: number): number | null {
+  const $pos = doc.resolve(Math.min(pos, doc.content.size));
+  return $pos.depth === lineDepth ? $pos.start(lineDepth) : null;
+}
+
 /** What the editor passes to `transcriptExtensions` to draw its lines. */
 export function lineDrawing(): LineDrawing {
-  return { lineView, plugins: [lineNumbersPlugin()] };
+  return { lineView, plugins: [linePlacesPlugin()] };
 }
