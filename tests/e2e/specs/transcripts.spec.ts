@@ -233,6 +233,69 @@ test('Enter and the speaker key act where the caret is, even before the browser 
   await page.evaluate(`window.removeEventListener('selectionchange', window.heldSelection, { capture: true })`);
 });
 
+test('lines are numbered and named across the groups they are drawn in, and Backspace, Delete and Enter at a group’s edge act on lines in one key press', async ({ page }) => {
+  await page.getByRole('button', { name: 'Open the demo study' }).click();
+  await openSection(page, 'Transcripts');
+  await page.getByRole('button', { name: /Open the transcript of Deltaker 2/ }).click();
+  await expect(page.getByRole('textbox', { name: 'Transcript of Deltaker 2' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  // Every line's number and turn as the margin draws them, and what they should be.
+  const places = () =>
+    page.evaluate(`[...document.querySelectorAll('.tline')].map((line, index, all) => ({
+      n: line.getAttribute('data-n'), wanted: String(index + 1),
+      turn: line.getAttribute('data-turn'),
+      wantedTurn: index === 0 ? 'first' : all[index - 1].dataset.speaker !== line.dataset.speaker ? 'new' : null,
+    }))`) as Promise<{ n: string; wanted: string; turn: string | null; wantedTurn: string | null }[]>;
+  const expectPlacesRight = async () => {
+    for (const place of await places()) expect([place.n, place.turn]).toEqual([place.wanted, place.wantedTurn]);
+  };
+  const before = await lineTexts(page);
+  expect(await page.locator('.tgroup').count()).toBeGreaterThan(1);
+  await expectPlacesRight();
+
+  // Delete at the end of the first group's last line joins the next line onto it; undo takes it
+  // back, groups and all.
+  const last = page.locator('.tgroup').first().locator('.tline').last();
+  const lastIndex = Number(await last.getAttribute('data-n')) - 1;
+  await last.click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Delete');
+  await expect(page.locator('.tline').nth(lastIndex)).toHaveText(before[lastIndex]! + before[lastIndex + 1]!);
+  await expectPlacesRight();
+  await page.keyboard.press('Control+z');
+  expect(await lineTexts(page)).toEqual(before);
+
+  // Backspace at the start of the second group's first line joins it onto the line before.
+  const edge = await page.locator('.tgroup').first().locator('.tline').count();
+  await page.locator('.tgroup').nth(1).locator('.tline').first().click();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Backspace');
+  await expect(page.locator('.tline')).toHaveCount(before.length - 1);
+  await expect(page.locator('.tline').nth(edge - 1)).toHaveText(before[edge - 1]! + before[edge]!);
+  await expectPlacesRight();
+  // Enter where they met splits them again (the two groups stay one: a group is only for drawing).
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.tline')).toHaveCount(before.length);
+  expect(await lineTexts(page)).toEqual(before);
+  await expectPlacesRight();
+
+  // A new speaker on a line: the next line starts a turn or no longer does.
+  await last.click();
+  await page.keyboard.press('Control+Shift+S');
+  await expectPlacesRight();
+  await page.keyboard.press('Control+Shift+S');
+  await page.keyboard.press('Control+Shift+S');
+  await expectPlacesRight();
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+
+  // What was saved is the lines, as they were: open it again.
+  await page.getByRole('button', { name: /All transcripts/ }).click();
+  await page.getByRole('button', { name: /Open the transcript of Deltaker 2/ }).click();
+  await expect(page.getByRole('textbox', { name: 'Transcript of Deltaker 2' })).toBeVisible();
+  expect(await lineTexts(page)).toEqual(before);
+  await expectPlacesRight();
+});
+
 test.describe('in Norwegian', () => {
   test.use({ hostLanguage: 'nb' });
   test('the demo’s anonymised transcript opens with its numbered lines and names', async ({ page }) => {

@@ -204,8 +204,10 @@ function Workspace({ loaded, place, onBack, navigate }: { loaded: Loaded; place:
   }
 
   function applyTo(choice: CodeChoice, extent: Extent, advance: boolean) {
-    setError(null);
-    setNotice(null);
+    // Only when there is something to clear: a render of the workspace would delay the frame that
+    // shows the new coding.
+    if (error !== null) setError(null);
+    if (notice !== null) setNotice(null);
     surface.apply(choice, [extent]).catch(() => {});
     // The line after the passage: its last line's number is the next line's index.
     if (advance) surface.setCurrent(surface.lineNumbers(extent).last);

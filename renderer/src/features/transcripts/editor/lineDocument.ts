@@ -13,11 +13,12 @@ import { formatTimestamp, lineIdFrom, linesNeedingIds, linesOfText, speakers, ty
  * a React node view (each is a plain <p>) and typing touches only the line being typed in. No DOM
  * or React here: the tests run it in Node.
  *
- * The lines are kept in groups (`lineGroup`, about 40 lines each, made when a transcript is
- * opened). A group is only a unit of drawing: off screen, the browser skips a whole group's style,
- * layout and paint at once (`content-visibility: auto`), which costs it one check a frame for each
- * group rather than for each of 2,000 lines (measured: the browser's own work for a keystroke fell
- * from 9 ms to 3.5 ms). Nothing outside this file and the views sees the groups: lines are
+ * The lines are kept in groups (`lineGroup`, 16 lines each when a transcript is opened). A group
+ * is only a unit of drawing: off screen, the browser skips a whole group's style, layout and paint
+ * at once (`content-visibility: auto`), which costs it one check a frame for each group rather than
+ * for each of 2,000 lines, and a change re-draws the 16 lines of its group. Measured on a two-hour
+ * interview: a keystroke's work 11 → 6 ms (median), 17 → 8 ms (95th percentile); see
+ * bench/transcriptEditor.ts and the coding workspace's README. Nothing outside this file and the views sees the groups: lines are
  * numbered, saved, found and coded across them (`forEachLine`, `lineDepth`), and joining two lines
  * across a group's edge joins the groups.
  */
@@ -33,8 +34,8 @@ const TranscriptDocument = Node.create({
   content: 'lineGroup+',
 });
 
-/** How many lines a group holds when a transcript is opened (editing may make a group larger). */
-export const linesPerGroup = 40;
+/** How many lines a group holds when a transcript is opened (editing may make a group larger or smaller). */
+export const linesPerGroup = 16;
 
 /** The depth of a line in the document (doc > group > line). */
 export const lineDepth = 2;
