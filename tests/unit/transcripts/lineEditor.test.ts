@@ -12,6 +12,7 @@ import {
   forEachLine,
   joinAcrossGroupsCommand,
   lineAtPosition,
+  linesPerGroup,
   findPlugin,
   enterCommand,
   lineIdsPlugin,
@@ -247,7 +248,12 @@ describe('lines in groups (a unit of drawing only)', () => {
     expect(countLines(state.doc)).toBe(5);
     expect(groupSizes(editorState(five, 40).state)).toEqual([5]);
     const many = Array.from({ length: 81 }, (_, index) => ({ id: `many${String(index).padStart(8, '0')}`, speaker: 'participant' as const, timestampMs: null, text: `${index}` }));
-    expect(groupSizes(editorState(many).state)).toEqual([27, 27, 27]);
+    expect(groupSizes(editorState(many, 16).state)).toEqual([14, 14, 14, 13, 13, 13]);
+    // As the editor opens it: no group over the size, none much smaller than the others.
+    const sizes = groupSizes(editorState(many).state);
+    expect(sizes.reduce((sum, size) => sum + size, 0)).toBe(81);
+    expect(sizes).toHaveLength(Math.ceil(81 / linesPerGroup));
+    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
   });
 
   it('numbers the lines across groups and knows where a speaker’s turn starts', () => {

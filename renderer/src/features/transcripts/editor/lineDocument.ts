@@ -88,11 +88,19 @@ export function lineAtPosition(doc: ProseMirrorNode, pos: number): { index: numb
   return { index, turn: previous === null ? 'first' : previous.attrs.speaker !== line.attrs.speaker ? 'new' : null };
 }
 
-/** The lines of a transcript as the document holds them: in groups of `perGroup`, evenly filled. */
+/** The lines of a transcript as the document holds them: in as few groups of at most `perGroup` as can be, their sizes differing by one at most. */
 function groupsOf<T>(lines: readonly T[], perGroup: number): T[][] {
   const groups = Math.ceil(lines.length / perGroup);
-  const size = Math.ceil(lines.length / Math.max(groups, 1));
-  return Array.from({ length: groups }, (_, group) => lines.slice(group * size, (group + 1) * size));
+  const size = Math.floor(lines.length / Math.max(groups, 1));
+  const larger = lines.length - size * groups;
+  const result: T[][] = [];
+  let start = 0;
+  for (let group = 0; group < groups; group += 1) {
+    const end = start + size + (group < larger ? 1 : 0);
+    result.push(lines.slice(start, end));
+    start = end;
+  }
+  return result;
 }
 
 const TranscriptText = Node.create({
