@@ -215,7 +215,7 @@ try {
   console.log(`  until the next frame: median ${median(timings.frame).toFixed(1)} ms, 95th percentile ${percentile(timings.frame, 95).toFixed(1)} ms (a frame is ${frameMs.toFixed(1)} ms)`);
   console.log(`  the core's answer (coding.apply round trip): median ${median(roundTrips).toFixed(1)} ms, 95th percentile ${percentile(roundTrips, 95).toFixed(1)} ms`);
   console.log(
-    `  from the key until saved (the request goes out after the frame that shows the coding; the core's answer back): median ${median(savedAfter).toFixed(1)} ms, 95th percentile ${percentile(savedAfter, 95).toFixed(1)} ms; and drawn in the margin: median ${median(timings.saved).toFixed(1)} ms`,
+    `  from the key until saved (the core's answer back; it is drawn after the frame that shows the coding): median ${median(savedAfter).toFixed(1)} ms, 95th percentile ${percentile(savedAfter, 95).toFixed(1)} ms; and drawn in the margin: median ${median(timings.saved).toFixed(1)} ms`,
   );
   const verdict = percentile(timings.work, 95) < frameMs && shown === timings.shown.length ? 'OK' : 'OVER';
   console.log(`Apply shown within a frame (95th percentile of the key's work < ${frameMs.toFixed(1)} ms, drawn before the answer): ${verdict}`);
