@@ -38,8 +38,10 @@ export const memoSummarySchema = z.object({
   id,
   title: z.string(),
   target: memoTargetSchema,
-  /** The start of its plain text, for the list. */
+  /** The start of its plain text, for the list; in a list found by search, its text around the words found. */
   excerpt: z.string(),
+  /** In a list found by search: the words found, as `[start, end)` ranges of `title` and of `excerpt`; else null. */
+  found: z.object({ title: z.array(z.tuple([z.number().int(), z.number().int()])), excerpt: z.array(z.tuple([z.number().int(), z.number().int()])) }).nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

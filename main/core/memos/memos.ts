@@ -5,6 +5,7 @@ import type { RichNode } from '../../../shared/consent/contract.js';
 import type { Memo, MemoFilter, MemoSummary, MemoTarget, MemoTargetInput, MemoTargets } from '../../../shared/memos/contract.js';
 import { emptyMemoBody, plainTextOf } from '../../../shared/memos/richText.js';
 import { withUndoStep } from '../coding/undo.js';
+import { rangesOf } from '../comparison/search.js';
 import type { StudyReader, StudyWriter } from '../db/connection.js';
 import { checkPassage, passageOf, readPassageView } from './passages.js';
 import { ftsQuery } from './search.js';
@@ -70,8 +71,20 @@ function targetOf(reader: StudyReader, row: MemoRow): MemoTarget {
   return { kind: 'free' };
 }
 
-function toSummary(reader: StudyReader, row: MemoRow): MemoSummary {
-  return { id: row.id, title: row.title, target: targetOf(reader, row), excerpt: excerptOf(row.body_text), createdAt: row.created_at, updatedAt: row.updated_at };
+type Marked = { text: string; ranges: [number, number][] };
+
+/** `found`: where a search found it, its title and its text around the words found, with those words as ranges. */
+function toSummary(reader: StudyReader, row: MemoRow, found?: { title: Marked; text: Marked }): MemoSummary {
+  const inText = found !== undefined && found.text.ranges.length > 0;
+  return {
+    id: row.id,
+    title: row.title,
+    target: targetOf(reader, row),
+    excerpt: inText ? found.text.text : excerptOf(row.body_text),
+    found: found ? { title: found.title.text === row.title ? found.title.ranges : [], excerpt: inText ? found.text.ranges : [] } : null,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
 }
 
 /** The memos the filter picks, in time order (created; the id breaks ties). */
@@ -97,19 +110,26 @@ export function listMemos(reader: StudyReader, filter: MemoFilter): MemoSummary[
     case 'all':
       break;
   }
+  // Found by search: each memo's title and its text around the words found (FTS5's highlight and
+  // snippet, the words between two private-use characters, as the comparison's search reads them).
+  const found = new Map<number, { title: Marked; text: Marked }>();
   if (filter.search.trim() !== '') {
     const query = ftsQuery(filter.search);
     // Nothing to look for (only punctuation): nothing matches.
     if (query === null) return [];
     where.push('m.id IN (SELECT rowid FROM memo_fts WHERE memo_fts MATCH ?)');
     params.push(query);
+    const marked = reader.query<{ rowid: number; title: string; text: string }>(
+      "SELECT rowid, highlight(memo_fts, 0, char(57344), char(57345)) AS title, snippet(memo_fts, 1, char(57344), char(57345), '…', 40) AS text FROM memo_fts WHERE memo_fts MATCH ?",
+    );
+    for (const row of marked.all(query)) found.set(row.rowid, { title: rangesOf(row.title), text: rangesOf(row.text) });
   }
   const direction = filter.order === 'newest' ? 'DESC' : 'ASC';
   const sql = `${selectMemos} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY m.created_at ${direction}, m.id ${direction}`;
   return reader
     .query<MemoRow>(sql)
     .all(...params)
-    .map((row) => toSummary(reader, row));
+    .map((row) => toSummary(reader, row, found.get(row.id)));
 }
 
 export function countMemos(reader: StudyReader): number {

@@ -2,6 +2,7 @@ export { Alert } from './Alert.js';
 export { Button } from './Button.js';
 export { ConfirmDialog } from './ConfirmDialog.js';
 export { Field, type ControlProps } from './Field.js';
+export { Marked } from './Marked.js';
 export { Meter } from './Meter.js';
 export { TextField } from './TextField.js';
 export { UnsavedChangesDialog } from './UnsavedChangesDialog.js';

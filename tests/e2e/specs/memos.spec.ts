@@ -56,6 +56,11 @@ test('write a memo with formatting, find it by search (hostile input too), filte
   await expect(page.getByText('Showing 1 memo of 6')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Being seen by the group' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Method note' })).toHaveCount(0);
+  // The words found are marked where the memo says them.
+  await expect(page.locator('.memo-list__excerpt mark')).toHaveText(['turning', 'point']);
+  await search.fill('seen group');
+  await expect(page.locator('.memo-list__title mark')).toHaveText(['seen', 'group']);
+  await page.screenshot({ path: '/tmp/memos-found.png', fullPage: true });
   // Search syntax is only text: no error, just no match.
   for (const hostile of ['"', 'gaze AND', 'NEAR(', '*', 'title:gaze']) {
     await search.fill(hostile);

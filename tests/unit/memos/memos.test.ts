@@ -180,6 +180,31 @@ describe('memos', () => {
     expect(await ids('anerkjennelse')).toEqual([seen.id]);
   });
 
+  it('shows where a search found each memo: the words marked in its title, and its text around them', async () => {
+    const study = await freshStudy();
+    const long = `${'Innledning om gruppa og møtene. '.repeat(20)}Det var blikket fra de andre som gjorde det. ${'Avslutning om hverdagen etterpå. '.repeat(20)}`;
+    const memo = await create(study, 'Blikket i gruppa', long);
+    const marked = (text: string, ranges: readonly (readonly [number, number])[]) => ranges.map(([from, to]) => text.slice(from, to));
+    const [found] = (await list(study, { search: 'blikket' })).memos;
+    expect(found!.id).toBe(memo.id);
+    // The title with the word found; the text around it, not the start of the memo.
+    expect(marked(found!.title, found!.found!.title)).toEqual(['Blikket']);
+    expect(marked(found!.excerpt, found!.found!.excerpt)).toEqual(['blikket']);
+    expect(found!.excerpt).toContain('Det var blikket fra de andre');
+    expect(found!.excerpt.startsWith('Innledning')).toBe(false);
+    expect(found!.excerpt.length).toBeLessThan(400);
+    // Found in the title only: the start of the text, nothing marked in it.
+    const [byTitle] = (await list(study, { search: 'gruppa blikket' })).memos;
+    expect(marked(byTitle!.title, byTitle!.found!.title)).toEqual(['Blikket', 'gruppa']);
+    const other = await create(study, 'Tilhørighet', 'Om å høre til.');
+    const [titleOnly] = (await list(study, { search: 'tilhørighet' })).memos;
+    expect(titleOnly!.id).toBe(other.id);
+    expect(titleOnly!.excerpt).toBe('Om å høre til.');
+    expect(titleOnly!.found).toEqual({ title: [[0, 'Tilhørighet'.length]], excerpt: [] });
+    // Without a search, nothing is marked.
+    expect((await list(study, {})).memos.map((summary) => summary.found)).toEqual([null, null]);
+  });
+
   it('builds FTS5 queries that quote every word', () => {
     expect(ftsQuery('')).toBeNull();
     expect(ftsQuery('  " * ( ')).toBeNull();

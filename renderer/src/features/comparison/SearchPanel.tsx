@@ -1,28 +1,14 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { searchCodeAllLimit, type ComparisonCode, type LineHit, type MemoHit } from '../../../../shared/comparison/contract.js';
 import type { ChannelOutput } from '../../../../shared/contract/channels.js';
 import { invoke } from '../../bridge/index.js';
 import { useFormat } from '../../i18n/format.js';
-import { Alert, Button, Field, useErrorText } from '../../ui/index.js';
+import { Alert, Button, Field, Marked, useErrorText } from '../../ui/index.js';
 import type { PassagePlace } from '../study/sections.js';
 import { byName, interviewDay } from './format.js';
 
 type Found = ChannelOutput<'comparison.search'> & { query: string };
-
-/** Text with the given ranges marked. */
-function Marked({ text, ranges }: { text: string; ranges: readonly (readonly [number, number])[] }): ReactNode {
-  const parts: ReactNode[] = [];
-  let at = 0;
-  for (const [from, to] of ranges) {
-    if (from < at) continue;
-    if (from > at) parts.push(text.slice(at, from));
-    parts.push(<mark key={from}>{text.slice(from, to)}</mark>);
-    at = to;
-  }
-  parts.push(text.slice(at));
-  return <>{parts}</>;
-}
 
 /** Full-text search over the anonymised transcripts and the memos, and coding every line found. */
 export function SearchPanel({ codes, openPassage, onCoded }: { codes: readonly ComparisonCode[]; openPassage: (place: PassagePlace) => void; onCoded: () => void }) {

@@ -5,7 +5,7 @@ import type { StudySummary } from '../../../../shared/study/contract.js';
 import { fileSafe, folderOf, joinPath } from '../../app/paths.js';
 import { invoke } from '../../bridge/index.js';
 import { currentLanguage, useFormat } from '../../i18n/index.js';
-import { Alert, Button, ExportFileField, Field, TextField, useErrorText, useFileExport } from '../../ui/index.js';
+import { Alert, Button, ExportFileField, Field, Marked, TextField, useErrorText, useFileExport } from '../../ui/index.js';
 import type { PassagePlace } from '../study/sections.js';
 import { MemoView } from './MemoView.js';
 import { NewMemoForm } from './newMemo.js';
@@ -188,7 +188,7 @@ function MemoList({ memos, onOpen }: { memos: MemoSummary[]; onOpen: (id: number
         <li key={memo.id} className="memo-list__item">
           <h3 className="memo-list__title">
             <Button variant="quiet" className="memo-list__open" onClick={() => onOpen(memo.id)}>
-              {memo.title || t('memos.untitled')}
+              {memo.title ? <Marked text={memo.title} ranges={memo.found?.title ?? []} /> : t('memos.untitled')}
             </Button>
           </h3>
           <p className="memo-list__meta small muted">
@@ -196,7 +196,11 @@ function MemoList({ memos, onOpen }: { memos: MemoSummary[]; onOpen: (id: number
             {' · '}
             {about(memo.target)}
           </p>
-          {memo.excerpt ? <p className="memo-list__excerpt">{memo.excerpt}</p> : null}
+          {memo.excerpt ? (
+            <p className="memo-list__excerpt">
+              <Marked text={memo.excerpt} ranges={memo.found?.excerpt ?? []} />
+            </p>
+          ) : null}
         </li>
       ))}
     </ol>
