@@ -120,6 +120,7 @@ export const errorCodes = [
   'category.missing',
   'category.cycle',
   'category.quoteMissing',
+  'category.nameTaken',
   'memo.missing',
   'memo.stale',
   'memo.targetMissing',

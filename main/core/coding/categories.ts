@@ -82,8 +82,19 @@ function renumber(writer: StudyWriter, parentId: number | null, ids: readonly nu
   });
 }
 
+/**
+ * Two categories in one place (the same parent, or both main categories) may not share a name
+ * (letter case aside): the codebook, its exports and the coding table would not tell them apart.
+ * The same name under different parents is fine.
+ */
+function requireFreeName(reader: StudyReader, parentId: number | null, name: string, except?: number): void {
+  const taken = reader.query<{ id: number }>('SELECT id FROM category WHERE parent_id IS ? AND name = ? COLLATE NOCASE').all(parentId, name);
+  if (taken.some((row) => row.id !== except)) throw new GroundworkError('category.nameTaken');
+}
+
 export function createCategory(writer: StudyWriter, name: string, parentId: number | null, colour?: string, at = new Date().toISOString()): number {
   if (parentId !== null) requireCategory(writer, parentId);
+  requireFreeName(writer, parentId, name.trim());
   const position = siblings(writer, parentId).length;
   return Number(
     writer
@@ -97,6 +108,7 @@ export function updateCategory(writer: StudyWriter, id: number, change: { name: 
   requireQuote(writer, change.quoteId);
   const name = change.name.trim();
   if (row.name === name && row.colour === change.colour && row.quote_id === change.quoteId) return;
+  if (name !== row.name) requireFreeName(writer, row.parent_id, name, id);
   writer.statement('UPDATE category SET name = ?, colour = ?, quote_id = ?, updated_at = ? WHERE id = ?').run(name, change.colour, change.quoteId, at, id);
 }
 
@@ -106,6 +118,7 @@ export function moveCategory(writer: StudyWriter, id: number, parentId: number |
   for (let ancestor = parentId; ancestor !== null; ancestor = requireCategory(writer, ancestor).parent_id) {
     if (ancestor === id) throw new GroundworkError('category.cycle');
   }
+  if (parentId !== row.parent_id) requireFreeName(writer, parentId, row.name, id);
   const old = siblings(writer, row.parent_id).filter((sibling) => sibling !== id);
   const next = row.parent_id === parentId ? old : siblings(writer, parentId);
   next.splice(Math.min(position, next.length), 0, id);

@@ -374,6 +374,7 @@ export const en = {
     'category.missing': 'This category no longer exists.',
     'category.cycle': 'A category cannot be moved into one of its own subcategories.',
     'category.quoteMissing': 'The quote chosen to name this category no longer exists.',
+    'category.nameTaken': 'Another category in the same place already has that name. Choose another, or place it elsewhere.',
     'comparison.notFound': 'That code, category, transcript or line is no longer in the study. It may have been deleted or merged meanwhile.',
     'comparison.notAnonymised': 'This transcript is not anonymised, so its text is not shown here. Finish its anonymisation review first.',
     'memo.missing': 'This memo is no longer in the study (it was deleted, perhaps in another view).',

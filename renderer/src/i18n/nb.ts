@@ -371,6 +371,7 @@ export const nb: Messages = {
     'category.missing': 'Denne kategorien finnes ikke lenger.',
     'category.cycle': 'En kategori kan ikke flyttes inn i en av sine egne underkategorier.',
     'category.quoteMissing': 'Sitatet som skulle navngi kategorien, finnes ikke lenger.',
+    'category.nameTaken': 'En annen kategori på samme sted har allerede det navnet. Velg et annet navn, eller plasser den et annet sted.',
     'comparison.notFound': 'Den koden, kategorien, transkripsjonen eller linjen finnes ikke lenger i studien. Den kan ha blitt slettet eller slått sammen i mellomtiden.',
     'comparison.notAnonymised': 'Denne transkripsjonen er ikke anonymisert, så teksten vises ikke her. Fullfør anonymiseringsgjennomgangen først.',
     'memo.missing': 'Dette memoet finnes ikke lenger i studien (det ble slettet, kanskje i en annen visning).',

@@ -240,6 +240,12 @@ test('categories: two main categories with subcategories, arranged by dragging a
   // Two main categories; a subcategory from the chosen category's panel.
   await addMain('Finding a place in the group');
   await addMain('Everyday life taking shape');
+  // The same name again in the same place is refused, with the reason.
+  await page.getByLabel('New main category').fill('finding a place in the group');
+  await page.getByRole('button', { name: 'Add main category' }).click();
+  await expect(page.getByText('Another category in the same place already has that name.', { exact: false })).toBeVisible();
+  await expect(page.getByRole('treeitem', { name: 'finding a place in the group', exact: true })).toHaveCount(0);
+  await page.getByLabel('New main category').fill('');
   await item('Finding a place in the group').click();
   const panel = page.getByRole('region', { name: 'Finding a place in the group' });
   await panel.getByLabel('New subcategory of “Finding a place in the group”').fill('Nobody asked what was wrong');

@@ -56,6 +56,25 @@ describe('categories', () => {
     expect(dump(study)).toEqual(before);
   });
 
+  it('may not share a name with another in the same place, letter case aside; under another parent they may', async () => {
+    const { study } = await codingStudy('D: Hei.');
+    const place = await category(study, 'Finding a place');
+    const rhythm = await category(study, 'Keeping a rhythm');
+    const seen = await category(study, 'Being seen', place.id);
+    expect(await refused(study, 'coding.createCategory', { name: ' finding a PLACE ', parentId: null })).toBe('category.nameTaken');
+    expect(await refused(study, 'coding.createCategory', { name: 'Being seen', parentId: place.id })).toBe('category.nameTaken');
+    // The same name under another parent is another category.
+    const seenToo = await category(study, 'Being seen', rhythm.id);
+    // Renamed to a sibling's name: refused; to its own name in other letters: fine.
+    expect(await refused(study, 'coding.updateCategory', { id: rhythm.id, name: 'Finding a place', colour: rhythm.colour, quoteId: null })).toBe('category.nameTaken');
+    await call(study, 'coding.updateCategory', { id: rhythm.id, name: 'keeping a rhythm', colour: rhythm.colour, quoteId: null });
+    // Moved where a sibling has its name: refused, and nothing moved.
+    const before = await tree(study);
+    expect(await refused(study, 'coding.moveCategory', { id: seenToo.id, parentId: place.id, position: 0 })).toBe('category.nameTaken');
+    expect(await tree(study)).toEqual(before);
+    await call(study, 'coding.moveCategory', { id: seen.id, parentId: place.id, position: 0 });
+  });
+
   it('are renamed, recoloured and named by a quote', async () => {
     const { study } = await codingStudy('D: Hei.');
     const place = await category(study, 'Finding a place');
