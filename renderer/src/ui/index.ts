@@ -9,5 +9,6 @@ export { UnsavedChangesDialog } from './UnsavedChangesDialog.js';
 export { errorCodeOf, isShortcut, shortcutLabel, showErrorsAndFocus, useErrorText } from './forms.js';
 export { ExportFileField } from './ExportFileField.js';
 export { DateField, TimeField } from './DateTimeFields.js';
+export { EditorToolButton } from './EditorToolButton.js';
 export { FormActions } from './FormActions.js';
 export { useFileExport } from './useFileExport.js';

@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RichNode } from '../../../../shared/consent/contract.js';
 import { placeholderKeys } from '../../../../shared/consent/placeholders.js';
+import { EditorToolButton } from '../../ui/index.js';
 
 interface RichTextEditorProps {
   /** The starting content; the editor keeps its own state after that (give it a new `key` to reset). */
@@ -47,18 +48,18 @@ export function RichTextEditor({ initial, label, onChange }: RichTextEditorProps
   return (
     <div className="rich-editor">
       <div className="rich-editor__toolbar" role="toolbar" aria-label={t('consent.toolbar')} aria-controls={toolbarId}>
-        <button type="button" className="button button--quiet" aria-pressed={state.bold} onClick={() => editor.chain().focus().toggleBold().run()}>
+        <EditorToolButton pressed={state.bold} onRun={() => editor.chain().focus().toggleBold().run()}>
           <strong>{t('consent.bold')}</strong>
-        </button>
-        <button type="button" className="button button--quiet" aria-pressed={state.italic} onClick={() => editor.chain().focus().toggleItalic().run()}>
+        </EditorToolButton>
+        <EditorToolButton pressed={state.italic} onRun={() => editor.chain().focus().toggleItalic().run()}>
           <em>{t('consent.italic')}</em>
-        </button>
-        <button type="button" className="button button--quiet" aria-pressed={state.heading} onClick={() => editor.chain().focus().toggleHeading({ level: 2 }).run()}>
+        </EditorToolButton>
+        <EditorToolButton pressed={state.heading} onRun={() => editor.chain().focus().toggleHeading({ level: 2 }).run()}>
           {t('consent.heading2')}
-        </button>
-        <button type="button" className="button button--quiet" aria-pressed={state.bulletList} onClick={() => editor.chain().focus().toggleBulletList().run()}>
+        </EditorToolButton>
+        <EditorToolButton pressed={state.bulletList} onRun={() => editor.chain().focus().toggleBulletList().run()}>
           {t('consent.bulletList')}
-        </button>
+        </EditorToolButton>
         <select
           className="select"
           aria-label={t('consent.insertField')}

@@ -3,6 +3,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RichNode } from '../../../../shared/consent/contract.js';
+import { EditorToolButton } from '../../ui/index.js';
 
 interface MemoTextEditorProps {
   /** The starting document; the editor keeps its own state after that (a new `key` resets it). */
@@ -47,9 +48,9 @@ export function MemoTextEditor({ initial, label, onChange }: MemoTextEditorProps
     }),
   });
   const tool = (pressed: boolean, label: React.ReactNode, run: () => void) => (
-    <button type="button" className="button button--quiet" aria-pressed={pressed} onClick={run}>
+    <EditorToolButton pressed={pressed} onRun={run}>
       {label}
-    </button>
+    </EditorToolButton>
   );
 
   return (
