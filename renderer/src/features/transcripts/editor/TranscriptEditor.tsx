@@ -198,6 +198,8 @@ export function TranscriptEditor({ transcript, labels, spellcheck, onSpellcheckC
   );
 }
 
+const keepFocus = (event: { preventDefault(): void }) => event.preventDefault();
+
 function Toolbar({ editor, spellcheck, onSpellcheckChange, onFind }: { editor: Editor; spellcheck: boolean; onSpellcheckChange: (value: boolean) => void; onFind: () => void }) {
   const { t } = useTranslation();
   const state = useEditorState({
@@ -211,10 +213,11 @@ function Toolbar({ editor, spellcheck, onSpellcheckChange, onFind }: { editor: E
   const spellId = useId();
   return (
     <div className="transcript-editor__toolbar" role="toolbar" aria-label={t('transcripts.toolbar')}>
-      <Button variant="quiet" onClick={() => editor.chain().focus().undo().run()} disabled={!state.canUndo} aria-keyshortcuts="Control+Z">
+      {/* Clicked, they leave the focus in the editor, so a key typed next is not lost (see ui/EditorToolButton). */}
+      <Button variant="quiet" onMouseDown={keepFocus} onClick={() => editor.chain().focus().undo().run()} disabled={!state.canUndo} aria-keyshortcuts="Control+Z">
         {t('transcripts.undo')}
       </Button>
-      <Button variant="quiet" onClick={() => editor.chain().focus().redo().run()} disabled={!state.canRedo} aria-keyshortcuts="Control+Shift+Z">
+      <Button variant="quiet" onMouseDown={keepFocus} onClick={() => editor.chain().focus().redo().run()} disabled={!state.canRedo} aria-keyshortcuts="Control+Shift+Z">
         {t('transcripts.redo')}
       </Button>
       <label className="transcript-editor__speaker">
