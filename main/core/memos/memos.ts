@@ -110,26 +110,27 @@ export function listMemos(reader: StudyReader, filter: MemoFilter): MemoSummary[
     case 'all':
       break;
   }
-  // Found by search: each memo's title and its text around the words found (FTS5's highlight and
-  // snippet, the words between two private-use characters, as the comparison's search reads them).
-  const found = new Map<number, { title: Marked; text: Marked }>();
+  // Found by search: the memos FTS5 matches, each with its title and its text around the words
+  // found (highlight and snippet, the words between two private-use characters, as the
+  // comparison's search reads them), in the same query.
+  let select = selectMemos;
   if (filter.search.trim() !== '') {
     const query = ftsQuery(filter.search);
     // Nothing to look for (only punctuation): nothing matches.
     if (query === null) return [];
-    where.push('m.id IN (SELECT rowid FROM memo_fts WHERE memo_fts MATCH ?)');
+    select = `${selectMemos.replace(
+      'SELECT m.id,',
+      "SELECT m.id, highlight(memo_fts, 0, char(57344), char(57345)) AS found_title, snippet(memo_fts, 1, char(57344), char(57345), '…', 40) AS found_text,",
+    )} JOIN memo_fts ON memo_fts.rowid = m.id`;
+    where.push('memo_fts MATCH ?');
     params.push(query);
-    const marked = reader.query<{ rowid: number; title: string; text: string }>(
-      "SELECT rowid, highlight(memo_fts, 0, char(57344), char(57345)) AS title, snippet(memo_fts, 1, char(57344), char(57345), '…', 40) AS text FROM memo_fts WHERE memo_fts MATCH ?",
-    );
-    for (const row of marked.all(query)) found.set(row.rowid, { title: rangesOf(row.title), text: rangesOf(row.text) });
   }
   const direction = filter.order === 'newest' ? 'DESC' : 'ASC';
-  const sql = `${selectMemos} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY m.created_at ${direction}, m.id ${direction}`;
+  const sql = `${select} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY m.created_at ${direction}, m.id ${direction}`;
   return reader
-    .query<MemoRow>(sql)
+    .query<MemoRow & { found_title?: string; found_text?: string }>(sql)
     .all(...params)
-    .map((row) => toSummary(reader, row, found.get(row.id)));
+    .map((row) => toSummary(reader, row, row.found_title === undefined || row.found_text === undefined ? undefined : { title: rangesOf(row.found_title), text: rangesOf(row.found_text) }));
 }
 
 export function countMemos(reader: StudyReader): number {

@@ -183,13 +183,19 @@ test('a malformed file is refused with its name, and nothing is imported', async
   await expect(page.getByRole('row')).toHaveCount(rowsBefore);
 });
 
-test('locking right after typing keeps the last keystrokes: the study saves them before it locks', async ({ page }) => {
+/** Opens the demo study and one of its transcripts in the editor, saved and ready to edit. */
+async function openDemoTranscript(page: Page, pseudonym: string) {
   await page.getByRole('button', { name: 'Open the demo study' }).click();
   await openSection(page, 'Transcripts');
-  await page.getByRole('button', { name: /Open the transcript of Deltaker 1/ }).click();
-  const editor = page.getByRole('textbox', { name: 'Transcript of Deltaker 1' });
+  await page.getByRole('button', { name: new RegExp(`Open the transcript of ${pseudonym}`) }).click();
+  const editor = page.getByRole('textbox', { name: `Transcript of ${pseudonym}` });
   await expect(editor).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  return editor;
+}
+
+test('locking right after typing keeps the last keystrokes: the study saves them before it locks', async ({ page }) => {
+  const editor = await openDemoTranscript(page, 'Deltaker 1');
   await page.locator('.tline').nth(2).click();
   await page.keyboard.press('End');
   await page.keyboard.type(' Skrevet rett før låsing.');
@@ -206,11 +212,7 @@ test('locking right after typing keeps the last keystrokes: the study saves them
 });
 
 test('Enter and the speaker key act where the caret is, even before the browser has told the editor it moved', async ({ page }) => {
-  await page.getByRole('button', { name: 'Open the demo study' }).click();
-  await openSection(page, 'Transcripts');
-  await page.getByRole('button', { name: /Open the transcript of Deltaker 2/ }).click();
-  const editor = page.getByRole('textbox', { name: 'Transcript of Deltaker 2' });
-  await expect(editor).toBeVisible();
+  await openDemoTranscript(page, 'Deltaker 2');
   const before = await lineTexts(page);
   const line = before[3]!;
   const cut = line.indexOf(' ', 10);
@@ -234,11 +236,7 @@ test('Enter and the speaker key act where the caret is, even before the browser 
 });
 
 test('lines are numbered and named across the groups they are drawn in, and Backspace, Delete and Enter at a group’s edge act on lines in one key press', async ({ page }) => {
-  await page.getByRole('button', { name: 'Open the demo study' }).click();
-  await openSection(page, 'Transcripts');
-  await page.getByRole('button', { name: /Open the transcript of Deltaker 2/ }).click();
-  await expect(page.getByRole('textbox', { name: 'Transcript of Deltaker 2' })).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  await openDemoTranscript(page, 'Deltaker 2');
   // Every line's number and turn as the margin draws them, and what they should be.
   const places = () =>
     page.evaluate(`[...document.querySelectorAll('.tline')].map((line, index, all) => ({
