@@ -88,8 +88,10 @@ function renumber(writer: StudyWriter, parentId: number | null, ids: readonly nu
  * The same name under different parents is fine.
  */
 function requireFreeName(reader: StudyReader, parentId: number | null, name: string, except?: number): void {
-  const taken = reader.query<{ id: number }>('SELECT id FROM category WHERE parent_id IS ? AND name = ? COLLATE NOCASE').all(parentId, name);
-  if (taken.some((row) => row.id !== except)) throw new GroundworkError('category.nameTaken');
+  // Folded in JavaScript: SQLite's NOCASE folds only A–Z, and "Å bli sett" is "å bli sett".
+  const folded = name.toLocaleLowerCase('nb');
+  const siblings = reader.query<{ id: number; name: string }>('SELECT id, name FROM category WHERE parent_id IS ?').all(parentId);
+  if (siblings.some((row) => row.id !== except && row.name.toLocaleLowerCase('nb') === folded)) throw new GroundworkError('category.nameTaken');
 }
 
 export function createCategory(writer: StudyWriter, name: string, parentId: number | null, colour?: string, at = new Date().toISOString()): number {

@@ -63,6 +63,9 @@ describe('categories', () => {
     const seen = await category(study, 'Being seen', place.id);
     expect(await refused(study, 'coding.createCategory', { name: ' finding a PLACE ', parentId: null })).toBe('category.nameTaken');
     expect(await refused(study, 'coding.createCategory', { name: 'Being seen', parentId: place.id })).toBe('category.nameTaken');
+    // Norwegian letters too (SQLite's own case folding knows only A–Z).
+    await category(study, 'Å bli sett', place.id);
+    expect(await refused(study, 'coding.createCategory', { name: 'å BLI SETT', parentId: place.id })).toBe('category.nameTaken');
     // The same name under another parent is another category.
     const seenToo = await category(study, 'Being seen', rhythm.id);
     // Renamed to a sibling's name: refused; to its own name in other letters: fine.
